@@ -1,0 +1,2 @@
+export const APP_NAME = 'Dialsheet';
+export const APP_VERSION: string = __DIALSHEET_VERSION__;

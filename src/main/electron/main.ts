@@ -1,0 +1,73 @@
+// The desktop shell: windows, the app:// protocol, IPC binding. All the work is in ../core.
+import { join } from 'node:path';
+
+import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
+
+import { ipcEventChannel } from '../../shared/channels';
+import { createHandlers } from '../core/handlers';
+import type { LogError } from '../core/rpc/dispatch';
+import { handleAppProtocol, registerAppScheme } from './app-protocol';
+import { hardenContents } from './harden-contents';
+import { bindIpc } from './ipc';
+import { APP_ENTRY_URL, isAppUrl } from './trusted-urls';
+import { secureWindowOptions } from './window-options';
+
+const rendererDir = join(__dirname, '../renderer');
+const preloadPath = join(__dirname, '../preload/index.js');
+const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+
+const logError: LogError = (message, error) => console.error(`[dialsheet] ${message}`, error);
+
+registerAppScheme(protocol);
+app.enableSandbox();
+
+function createMainWindow(): BrowserWindow {
+  const window = new BrowserWindow(secureWindowOptions(preloadPath, !app.isPackaged));
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(devServerUrl ?? APP_ENTRY_URL);
+  return window;
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  handleAppProtocol(protocol, rendererDir);
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+
+  const handlers = createHandlers({
+    emit: (event, payload) => {
+      for (const window of BrowserWindow.getAllWindows()) window.webContents.send(ipcEventChannel(event), payload);
+    },
+  });
+  bindIpc(
+    ipcMain,
+    handlers,
+    (event) => BrowserWindow.fromWebContents(event.sender) !== null && isAppUrl(event.senderFrame?.url, devServerUrl),
+    logError,
+  );
+  createMainWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
+  });
+}
+
+app.on('web-contents-created', (_event, contents) => hardenContents(contents, (url) => shell.openExternal(url)));
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows();
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
+  });
+  start().catch((error: unknown) => {
+    logError('start-up failed', error);
+    app.exit(1);
+  });
+}

@@ -1,0 +1,19 @@
+import type { EventPayload } from '../../../shared/contract';
+
+interface Props {
+  label: string;
+  progress: EventPayload<'sheetProgress'> | null;
+}
+
+export function ProgressBar({ label, progress }: Props) {
+  const percent = progress && progress.bytesTotal > 0 ? Math.round((progress.bytesRead / progress.bytesTotal) * 100) : 0;
+  return (
+    <div className="progress" role="status" aria-live="polite">
+      <span className="progress__label">
+        {label}
+        {progress ? ` — ${progress.rowsRead.toLocaleString()} rows` : '…'}
+      </span>
+      <progress className="progress__bar" max={100} value={percent} aria-label={label} />
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+import { buildDefines } from './build-info';
+
+export default defineConfig({
+  define: buildDefines,
+  test: {
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+    environment: 'node',
+  },
+});
