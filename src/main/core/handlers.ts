@@ -66,7 +66,9 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
   }
 
   return {
-    appInfo: () => Promise.resolve({ name: APP_NAME, version: APP_VERSION }),
+    async appInfo() {
+      return { name: APP_NAME, version: APP_VERSION };
+    },
 
     async openSheetPath({ path }) {
       const fileName = basename(path);
@@ -80,11 +82,14 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
 
     openSheetBytes: ({ name, dataBase64 }) => openBytes(basename(name), Buffer.from(dataBase64, 'base64')),
 
-    sheetRows({ sheetId, offset, limit }) {
+    // async so that a sheet that is gone rejects the promise instead of throwing at the call.
+    async sheetRows({ sheetId, offset, limit }) {
       const sheet = sheets.get(sheetId);
-      return Promise.resolve({ offset, rows: sheet.rows.slice(offset, offset + limit), rowCount: sheet.rows.length });
+      return { offset, rows: sheet.rows.slice(offset, offset + limit), rowCount: sheet.rows.length };
     },
 
-    closeSheet: ({ sheetId }) => Promise.resolve({ closed: sheets.delete(sheetId) }),
+    async closeSheet({ sheetId }) {
+      return { closed: sheets.delete(sheetId) };
+    },
   };
 }

@@ -12,6 +12,8 @@ export function resolveInside(root: string, urlPath: string): string | null {
     return null;
   }
   if (decoded.includes('\0') || decoded.includes('\\')) return null;
+  // Browsers resolve dot segments before sending, so one that arrives was put there on purpose.
+  if (decoded.split('/').includes('..')) return null;
   const wanted = decoded === '/' || decoded === '' ? '/index.html' : decoded;
   const rootAbs = resolve(root);
   const target = resolve(rootAbs, '.' + normalize('/' + wanted));

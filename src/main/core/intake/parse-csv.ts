@@ -21,7 +21,10 @@ const CHUNK_CHARS = 1 << 20;
  * that parses stays responsive and progress reaches the window while a big file is read.
  * The first non-blank row is the header (header detection is the intake issue's work).
  */
-export function parseCsvText(text: string, onProgress?: (progress: CsvProgress) => void): Promise<CsvTable> {
+export function parseCsvText(source: string, onProgress?: (progress: CsvProgress) => void): Promise<CsvTable> {
+  // Files stitched together from several exports mix CRLF, LF and old-Mac CR; papaparse
+  // keeps the first ending it sees and would glue rows that use another.
+  const text = source.replace(/\r\n?/g, '\n');
   return new Promise((resolve, reject) => {
     const rows: string[][] = [];
     let delimiter = ',';
@@ -30,6 +33,7 @@ export function parseCsvText(text: string, onProgress?: (progress: CsvProgress) 
       header: false,
       dynamicTyping: false,
       skipEmptyLines: 'greedy',
+      newline: '\n',
       chunkSize: CHUNK_CHARS,
       chunk(results: Papa.ParseResult<string[]>, parser: Papa.Parser) {
         delimiter = results.meta.delimiter || delimiter;

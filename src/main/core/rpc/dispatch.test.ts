@@ -1,0 +1,69 @@
+import { describe, expect, it, vi } from 'vitest';
+
+import { UserError } from '../user-error';
+import { dispatch } from './dispatch';
+import type { HandlerTable } from './handler-table';
+
+const SHEET_ID = 'sheet-0123456789abcdef';
+
+function table(overrides: Partial<HandlerTable> = {}): HandlerTable {
+  const unused = () => Promise.reject(new Error('not used in this test'));
+  return {
+    appInfo: () => Promise.resolve({ name: 'Dialsheet', version: '1.2.3' }),
+    openSheetPath: unused,
+    openSheetBytes: unused,
+    sheetRows: ({ offset }) => Promise.resolve({ offset, rows: [['380930000001']], rowCount: 1 }),
+    closeSheet: () => Promise.resolve({ closed: true }),
+    ...overrides,
+  };
+}
+
+describe('dispatch', () => {
+  it('answers a valid call with its value', async () => {
+    const result = await dispatch(table(), 'sheetRows', { sheetId: SHEET_ID, offset: 0, limit: 10 }, vi.fn());
+    expect(result).toEqual({ ok: true, value: { offset: 0, rows: [['380930000001']], rowCount: 1 } });
+  });
+
+  it('refuses a name that is not in the contract', async () => {
+    const result = await dispatch(table(), 'deleteEverything', {}, vi.fn());
+    expect(result).toEqual({ ok: false, error: { code: 'bad-input', message: 'Unknown call: deleteEverything' } });
+  });
+
+  it('refuses input that does not parse, naming the field', async () => {
+    const handler = vi.fn();
+    const result = await dispatch(table({ sheetRows: handler }), 'sheetRows', { sheetId: SHEET_ID, offset: -1, limit: 10 }, vi.fn());
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.code).toBe('bad-input');
+    expect(!result.ok && result.error.message).toMatch(/^Bad input for sheetRows: offset: /);
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('refuses extra fields in strict inputs', async () => {
+    const result = await dispatch(table(), 'appInfo', { admin: true }, vi.fn());
+    expect(result.ok).toBe(false);
+  });
+
+  it('passes a UserError through with its code and words', async () => {
+    const failing = table({ closeSheet: () => Promise.reject(new UserError('not-found', 'That sheet is gone.')) });
+    const result = await dispatch(failing, 'closeSheet', { sheetId: SHEET_ID }, vi.fn());
+    expect(result).toEqual({ ok: false, error: { code: 'not-found', message: 'That sheet is gone.' } });
+  });
+
+  it('hides the text of an unexpected error from the caller and logs it', async () => {
+    const logError = vi.fn();
+    const secretish = new Error('connect ECONNREFUSED with key=hunter2');
+    const result = await dispatch(table({ closeSheet: () => Promise.reject(secretish) }), 'closeSheet', { sheetId: SHEET_ID }, logError);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.code).toBe('internal');
+    expect(JSON.stringify(result)).not.toContain('hunter2');
+    expect(logError).toHaveBeenCalledWith('call closeSheet failed', secretish);
+  });
+
+  it('refuses to pass on an answer that breaks the contract', async () => {
+    const logError = vi.fn();
+    const broken = table({ appInfo: () => Promise.resolve({ name: 'Dialsheet' } as never) });
+    const result = await dispatch(broken, 'appInfo', {}, logError);
+    expect(!result.ok && result.error.code).toBe('internal');
+    expect(logError).toHaveBeenCalledOnce();
+  });
+});
