@@ -32,7 +32,7 @@ function raw(method: string, path: string, headers: Record<string, string>, body
 
 const own = () => ({ host: `127.0.0.1:${host.port}`, origin: `http://127.0.0.1:${host.port}` });
 const session = () => ({ ...own(), cookie: `${SESSION_COOKIE}=${host.token}` });
-const rpc = (name: string, input: unknown, headers = session()) =>
+const rpc = (name: string, input: unknown, headers: Record<string, string> = session()) =>
   raw('POST', `/rpc/${name}`, { ...headers, 'content-type': 'application/json' }, JSON.stringify(input));
 
 beforeAll(async () => {

@@ -1,0 +1,60 @@
+import { dropFile } from './fixtures/drop-file';
+import { expect, test } from './fixtures/web-host';
+
+const csv = (text: string): Buffer => Buffer.from(text, 'utf8');
+
+test.describe('opening a CSV in the browser', () => {
+  const problems: string[] = [];
+
+  test.beforeEach(async ({ page, webHost }) => {
+    problems.length = 0;
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+    await page.goto(webHost.url);
+  });
+
+  test.afterEach(() => {
+    // A CSP violation or a failed request shows up here, not as a visible failure.
+    expect(problems).toEqual([]);
+  });
+
+  test('the printed URL opens the app and drops its token from the address bar', async ({ page, webHost }) => {
+    await expect(page.getByRole('heading', { name: 'Dialsheet' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Choose a file…' })).toBeVisible();
+    expect(page.url()).toBe(`${webHost.origin}/`);
+    await expect(page.locator('.app-version')).toHaveText(/^v\d+\.\d+\.\d+/);
+  });
+
+  test('a dropped CSV shows its row count and its rows', async ({ page }) => {
+    const rows = Array.from({ length: 250 }, (_, i) => `+38093${String(i).padStart(7, '0')},Абонент ${i},note ${i}`);
+    await dropFile(page, 'abonenty.csv', csv(`Телефон,ПІБ,Коментар\n${rows.join('\n')}\n`));
+
+    await expect(page.getByTestId('row-count')).toHaveText('250 rows');
+    await expect(page.getByRole('heading', { name: 'abonenty.csv' })).toBeVisible();
+    await expect(page.getByText('showing the first 100')).toBeVisible();
+    const table = page.getByRole('table');
+    await expect(table.getByRole('columnheader')).toHaveText(['#', 'Телефон', 'ПІБ', 'Коментар']);
+    await expect(table.getByRole('row').nth(1)).toHaveText('1+380930000000Абонент 0note 0');
+    await expect(table.getByRole('row')).toHaveCount(101);
+  });
+
+  test('a picked file opens the same way, and a second one replaces it', async ({ page }) => {
+    await page.getByTestId('file-input').setInputFiles({ name: 'one.csv', mimeType: 'text/csv', buffer: csv('phone\n0930000001\n') });
+    await expect(page.getByTestId('row-count')).toHaveText('1 row');
+    await page
+      .getByTestId('file-input')
+      .setInputFiles({ name: 'two.csv', mimeType: 'text/csv', buffer: csv('phone;name\n0930000001;a\n0930000002;b\n0930000003;c\n') });
+    await expect(page.getByTestId('row-count')).toHaveText('3 rows');
+    await expect(page.getByText('semicolon-separated')).toBeVisible();
+  });
+
+  test('a file that is not a table gets a clear message and nothing breaks', async ({ page }) => {
+    await dropFile(page, 'setup.csv', Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00]));
+    await expect(page.getByRole('alert')).toHaveText(/setup\.csv looks like a binary file.*Nothing was loaded/);
+    await dropFile(page, 'ok.csv', csv('phone\n0930000001\n'));
+    await expect(page.getByTestId('row-count')).toHaveText('1 row');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+});
