@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 import { defineConfig } from 'vite';
 
@@ -9,7 +9,7 @@ export default defineConfig({
     emptyOutDir: true,
     minify: false,
     lib: {
-      entry: resolve(__dirname, 'src/main/web/client/bridge.ts'),
+      entry: fileURLToPath(new URL('src/main/web/client/bridge.ts', import.meta.url)),
       formats: ['iife'],
       name: 'dialsheetWebBridge',
       fileName: () => 'web-bridge.js',
