@@ -12,17 +12,20 @@ const rows = [
   '+48 512 345 678;Nowak Anna;PL',
   '3.8093E+11;Бондаренко Ігор;з Excel',
   '0661234567;Мельник Ольга;повтор',
+  '+380931234567;Шевченко Тарас;дубль',
+  '0900123456;Лотерея;преміум',
 ];
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`README screenshots (${scheme})`, async ({ page, webHost }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.setViewportSize({ width: 1100, height: 640 });
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(webHost.url);
     await page.getByRole('button', { name: 'Choose a file…' }).waitFor();
     if (scheme === 'light') await page.screenshot({ path: 'docs/screenshots/start.png' });
     await dropFile(page, 'abonenty-berezen.csv', Buffer.from(rows.join('\r\n'), 'utf8'));
-    await page.getByTestId('row-count').waitFor();
+    await page.getByTestId('count-rows').waitFor();
+    await page.getByRole('row').nth(1).getByText('Шевченко Тарас').waitFor();
     await page.screenshot({ path: `docs/screenshots/csv-preview-${scheme}.png` });
   });
 }

@@ -92,7 +92,7 @@ describe('the built Electron shell, started against a recording electron', () =>
     const contents = fake.BrowserWindow.created[0]?.webContents as FakeWebContents;
     const handler = fake.ipcHandlers.get(ipcCallChannel('appInfo'));
     const fromApp = { sender: contents, senderFrame: { url: 'app://dialsheet/index.html' } };
-    await expect(handler?.(fromApp, {})).resolves.toMatchObject({ ok: true, value: { name: 'Dialsheet' } });
+    await expect(handler?.(fromApp, {})).resolves.toMatchObject({ ok: true, value: { name: 'Dialsheet', defaultCountry: 'UA' } });
     const fromElsewhere = { sender: contents, senderFrame: { url: 'https://evil.example/' } };
     await expect(handler?.(fromElsewhere, {})).resolves.toMatchObject({ ok: false, error: { code: 'refused' } });
     const fromStranger = { sender: {}, senderFrame: { url: 'app://dialsheet/index.html' } };
@@ -123,6 +123,20 @@ describe('the built Electron shell, started against a recording electron', () =>
     contents.emit('will-navigate', { preventDefault: () => (prevented = true) }, 'https://evil.example/');
     expect(prevented).toBe(true);
     expect(contents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+  });
+});
+
+describe('the intake worker, as the shell starts it', () => {
+  it('reads a file in its own thread and pushes progress to the window', async () => {
+    const contents = fake.BrowserWindow.created[0]?.webContents as FakeWebContents;
+    const open = fake.ipcHandlers.get(ipcCallChannel('openSheetBytes'));
+    const fromApp = { sender: contents, senderFrame: { url: 'app://dialsheet/index.html' } };
+    const csv = Buffer.from('Телефон;ПІБ\n0931234567;Іван\n0931234567;Петро\n', 'utf8').toString('base64');
+    const answer = (await open?.(fromApp, { name: 'a.csv', dataBase64: csv })) as { ok: boolean; value: { summary: unknown } };
+    expect(answer).toMatchObject({ ok: true, value: { summary: { rows: 2, valid: 1, duplicate: 1 } } });
+    await vi.waitFor(() =>
+      expect(contents.sent.some((m) => m.channel === 'dialsheet:event:sheetProgress' && (m.payload as { done: boolean }).done)).toBe(true),
+    );
   });
 });
 

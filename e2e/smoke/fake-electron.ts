@@ -56,6 +56,9 @@ export function createFakeElectron() {
     quit: () => calls.push('app.quit'),
     exit: (code: number) => calls.push(`app.exit ${code}`),
     getName: () => 'Dialsheet',
+    getLocale: () => 'uk-UA',
+    getLocaleCountryCode: () => 'UA',
+    getPath: (name: string) => `/tmp/dialsheet-smoke/${name}`,
   });
 
   FakeBrowserWindow.app = app;

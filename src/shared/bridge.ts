@@ -1,5 +1,5 @@
 import { CALL_NAMES, type CallName, type EventName } from './channels';
-import type { CallInput, CallOutput, EventPayload, SheetSummary } from './contract';
+import type { CallInput, CallOutput, EventPayload, SheetView } from './contract';
 import { DialsheetError, isRpcResult, type RpcResult, unwrapResult } from './result';
 
 /** The part of a DOM File the bridge needs; a real File fits it. */
@@ -21,7 +21,7 @@ type BridgeCalls = { [K in CallName]: (input: CallInput<K>) => Promise<RpcResult
  */
 export interface DialsheetBridge extends BridgeCalls {
   /** Opens a dropped or picked file: by its path on disk where there is one, else by its bytes. */
-  openFile(file: PickedFile): Promise<RpcResult<SheetSummary>>;
+  openFile(file: PickedFile): Promise<RpcResult<SheetView>>;
   on: Listen;
 }
 
@@ -29,7 +29,7 @@ type ApiCalls = { [K in CallName]: (input: CallInput<K>) => Promise<CallOutput<K
 
 /** What renderer code uses: the bridge with each answer unwrapped, failures thrown as DialsheetError. */
 export interface DialsheetApi extends ApiCalls {
-  openFile(file: PickedFile): Promise<SheetSummary>;
+  openFile(file: PickedFile): Promise<SheetView>;
   on: Listen;
 }
 
@@ -52,16 +52,12 @@ async function settle<T>(answer: Promise<RpcResult<T>>): Promise<T> {
 }
 
 export function createApi(bridge: DialsheetBridge): DialsheetApi {
-  const wrapCall =
-    <K extends CallName>(name: K) =>
-    (input: CallInput<K>): Promise<CallOutput<K>> =>
-      settle((bridge[name] as (input: CallInput<K>) => Promise<RpcResult<CallOutput<K>>>)(input));
+  const send = (name: CallName, input: unknown): Promise<unknown> =>
+    settle((bridge[name] as (input: unknown) => Promise<RpcResult<unknown>>)(input));
+  // Built from CALL_NAMES like the bridge itself, so every call is present by construction.
+  const calls = Object.fromEntries(CALL_NAMES.map((name) => [name, (input: unknown) => send(name, input)])) as ApiCalls;
   return {
-    appInfo: wrapCall('appInfo'),
-    openSheetPath: wrapCall('openSheetPath'),
-    openSheetBytes: wrapCall('openSheetBytes'),
-    sheetRows: wrapCall('sheetRows'),
-    closeSheet: wrapCall('closeSheet'),
+    ...calls,
     openFile: (file) => settle(bridge.openFile(file)),
     on: (event, listener) => bridge.on(event, listener),
   };

@@ -1,5 +1,16 @@
 // The names only, with no zod: the sandboxed preload bundles this file and must stay tiny.
-export const CALL_NAMES = ['appInfo', 'openSheetPath', 'openSheetBytes', 'sheetRows', 'closeSheet'] as const;
+export const CALL_NAMES = [
+  'appInfo',
+  'openSheetPath',
+  'openSheetBytes',
+  'reopenSheet',
+  'setMapping',
+  'setCheckOptions',
+  'getSheetView',
+  'sheetRows',
+  'editCell',
+  'closeSheet',
+] as const;
 export const EVENT_NAMES = ['sheetProgress'] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

@@ -1,21 +1,20 @@
 import { z } from 'zod';
 
 import type { CallName, EventName } from './channels';
+import { ROW_FILTERS } from './intake-options';
 import { MAX_ROWS_PER_WINDOW, MAX_UPLOAD_BYTES } from './limits';
+import {
+  checkOptionsSchema,
+  columnMappingSchema,
+  progressSchema,
+  rowViewSchema,
+  sheetIdSchema,
+  sheetSettingsSchema,
+  sheetViewSchema,
+  summarySchema,
+} from './sheet-schemas';
 
-const sheetId = z.string().regex(/^sheet-[0-9a-f]{16}$/, 'not a sheet id');
-
-export const sheetSummarySchema = z.object({
-  sheetId,
-  fileName: z.string(),
-  encoding: z.string(),
-  delimiter: z.string(),
-  columns: z.array(z.string()),
-  rowCount: z.number().int().nonnegative(),
-  preview: z.array(z.array(z.string())),
-  notes: z.array(z.string()),
-});
-export type SheetSummary = z.infer<typeof sheetSummarySchema>;
+export type { SheetView } from './sheet-schemas';
 
 const noInput = z.object({}).strict();
 
@@ -23,11 +22,11 @@ const noInput = z.object({}).strict();
 export const calls = {
   appInfo: {
     input: noInput,
-    output: z.object({ name: z.string(), version: z.string() }),
+    output: z.object({ name: z.string(), version: z.string(), countries: z.array(z.string()), defaultCountry: z.string() }),
   },
   openSheetPath: {
-    input: z.object({ path: z.string().min(1).max(4096) }).strict(),
-    output: sheetSummarySchema,
+    input: z.object({ path: z.string().min(1).max(4096), settings: sheetSettingsSchema.optional() }).strict(),
+    output: sheetViewSchema,
   },
   openSheetBytes: {
     input: z
@@ -38,35 +37,66 @@ export const calls = {
           .string()
           .max(Math.ceil(MAX_UPLOAD_BYTES / 3) * 4)
           .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
+        settings: sheetSettingsSchema.optional(),
       })
       .strict(),
-    output: sheetSummarySchema,
+    output: sheetViewSchema,
+  },
+  /** Reads the same file again with the user's choice of encoding, delimiter, sheet or header row. */
+  reopenSheet: {
+    input: z.object({ sheetId: sheetIdSchema, settings: sheetSettingsSchema }).strict(),
+    output: sheetViewSchema,
+  },
+  setMapping: {
+    input: z.object({ sheetId: sheetIdSchema, mapping: columnMappingSchema }).strict(),
+    output: sheetViewSchema,
+  },
+  setCheckOptions: {
+    input: z.object({ sheetId: sheetIdSchema, options: checkOptionsSchema }).strict(),
+    output: sheetViewSchema,
+  },
+  getSheetView: {
+    input: z.object({ sheetId: sheetIdSchema }).strict(),
+    output: sheetViewSchema,
   },
   sheetRows: {
     input: z
       .object({
-        sheetId,
+        sheetId: sheetIdSchema,
         offset: z.number().int().nonnegative(),
         limit: z.number().int().min(1).max(MAX_ROWS_PER_WINDOW),
+        filter: z.enum(ROW_FILTERS),
       })
       .strict(),
-    output: z.object({ offset: z.number().int(), rows: z.array(z.array(z.string())), rowCount: z.number().int() }),
+    output: z.object({
+      offset: z.number().int(),
+      /** Rows that pass the filter so far. */
+      total: z.number().int(),
+      rows: z.array(rowViewSchema),
+      done: z.boolean(),
+    }),
+  },
+  /** Changes one cell of a data row and checks that row again. */
+  editCell: {
+    input: z
+      .object({
+        sheetId: sheetIdSchema,
+        index: z.number().int().nonnegative(),
+        column: z.number().int().nonnegative(),
+        value: z.string().max(1000),
+      })
+      .strict(),
+    output: z.object({ row: rowViewSchema, summary: summarySchema }),
   },
   closeSheet: {
-    input: z.object({ sheetId }).strict(),
+    input: z.object({ sheetId: sheetIdSchema }).strict(),
     output: z.object({ closed: z.boolean() }),
   },
 } as const satisfies Record<CallName, { input: z.ZodType; output: z.ZodType }>;
 
 /** One schema per event that main pushes to the renderer. */
 export const events = {
-  sheetProgress: z.object({
-    fileName: z.string(),
-    rowsRead: z.number().int().nonnegative(),
-    bytesRead: z.number().int().nonnegative(),
-    bytesTotal: z.number().int().nonnegative(),
-    done: z.boolean(),
-  }),
+  sheetProgress: progressSchema.extend({ sheetId: sheetIdSchema, fileName: z.string(), summary: summarySchema }),
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type CallInput<K extends CallName> = z.infer<(typeof calls)[K]['input']>;

@@ -6,3 +6,5 @@ export const MAX_UPLOAD_BYTES = 128 * 1024 * 1024;
 export const MAX_ROWS_PER_WINDOW = 1000;
 /** Rows sent with the first answer about a sheet, so a preview needs no second trip. */
 export const PREVIEW_ROWS = 100;
+/** Phone columns one contact may have ("Phone 1" … "Phone n"). */
+export const MAX_PHONE_COLUMNS = 20;

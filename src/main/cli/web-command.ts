@@ -1,6 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { appDataDir, terminalLocale } from '../core/app-data-dir';
+import { createHandlers } from '../core/handlers';
+import { workerIntake } from '../core/intake/worker/worker-intake';
+import { countryFromLocale } from '../core/locale-country';
+import type { LogError } from '../core/rpc/dispatch';
 import { startWebHost } from '../web/server';
 
 export interface WebCommandOptions {
@@ -15,11 +20,24 @@ export async function runWebCommand(options: WebCommandOptions): Promise<void> {
   if (!existsSync(join(rendererDir, 'index.html')) || !existsSync(bridgeFile)) {
     throw new Error('The app is not built yet. Run `npm run build` (or `npm run web`, which builds first).');
   }
+  const logError: LogError = (message, error) => console.error(`[dialsheet] ${message}`, error);
+  const defaultCountry = countryFromLocale(terminalLocale());
   const host = await startWebHost({
     port: options.port,
     rendererDir,
     bridgeFile,
-    logError: (message, error) => console.error(`[dialsheet] ${message}`, error),
+    logError,
+    handlers: (emit) =>
+      createHandlers({
+        defaultCountry,
+        intake: workerIntake({
+          workerFile: join(options.outDir, 'main', 'intake-worker.js'),
+          dataDir: appDataDir(),
+          defaultCountry,
+          onProgress: (event) => emit('sheetProgress', event),
+          logError,
+        }),
+      }),
   });
   console.log('Dialsheet is running for this computer only. Open this address in a browser:');
   console.log('');

@@ -2,7 +2,7 @@ import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 
 import { CALL_NAMES, ipcCallChannel } from '../../shared/channels';
-import { createHandlers } from '../core/handlers';
+import { testHandlers } from '../core/testing/test-handlers';
 import { bindIpc } from './ipc';
 
 type Listener = (event: IpcMainInvokeEvent, input: unknown) => Promise<unknown>;
@@ -18,13 +18,13 @@ const event = {} as IpcMainInvokeEvent;
 describe('bindIpc', () => {
   it('binds a handler for every call in the contract', () => {
     const { ipcMain, handlers } = fakeIpcMain();
-    bindIpc(ipcMain, createHandlers({ emit: vi.fn() }), () => true, vi.fn());
+    bindIpc(ipcMain, testHandlers(), () => true, vi.fn());
     expect([...handlers.keys()].sort()).toEqual(CALL_NAMES.map(ipcCallChannel).sort());
   });
 
   it('answers a trusted sender through the contract', async () => {
     const { ipcMain, handlers } = fakeIpcMain();
-    bindIpc(ipcMain, createHandlers({ emit: vi.fn() }), () => true, vi.fn());
+    bindIpc(ipcMain, testHandlers(), () => true, vi.fn());
     const answer = await handlers.get(ipcCallChannel('appInfo'))?.(event, {});
     expect(answer).toMatchObject({ ok: true, value: { name: 'Dialsheet' } });
     const bad = await handlers.get(ipcCallChannel('sheetRows'))?.(event, { sheetId: 1 });
@@ -33,7 +33,7 @@ describe('bindIpc', () => {
 
   it('refuses a sender that is not the app, before any handler runs', async () => {
     const { ipcMain, handlers } = fakeIpcMain();
-    const table = createHandlers({ emit: vi.fn() });
+    const table = testHandlers();
     const spy = vi.spyOn(table, 'appInfo');
     bindIpc(ipcMain, table, () => false, vi.fn());
     const answer = await handlers.get(ipcCallChannel('appInfo'))?.(event, {});

@@ -5,6 +5,8 @@ import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron'
 
 import { ipcEventChannel } from '../../shared/channels';
 import { createHandlers } from '../core/handlers';
+import { workerIntake } from '../core/intake/worker/worker-intake';
+import { countryFromLocale } from '../core/locale-country';
 import type { LogError } from '../core/rpc/dispatch';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { hardenContents } from './harden-contents';
@@ -34,10 +36,18 @@ async function start(): Promise<void> {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
 
+  const defaultCountry = app.getLocaleCountryCode() || countryFromLocale(app.getLocale());
   const handlers = createHandlers({
-    emit: (event, payload) => {
-      for (const window of BrowserWindow.getAllWindows()) window.webContents.send(ipcEventChannel(event), payload);
-    },
+    defaultCountry,
+    intake: workerIntake({
+      workerFile: join(__dirname, 'intake-worker.js'),
+      dataDir: app.getPath('userData'),
+      defaultCountry,
+      onProgress: (event) => {
+        for (const window of BrowserWindow.getAllWindows()) window.webContents.send(ipcEventChannel('sheetProgress'), event);
+      },
+      logError,
+    }),
   });
   bindIpc(
     ipcMain,

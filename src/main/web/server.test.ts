@@ -5,6 +5,7 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
+import { testHandlers } from '../core/testing/test-handlers';
 import { SESSION_COOKIE } from './guard';
 import { startWebHost, type WebHost } from './server';
 
@@ -39,7 +40,13 @@ beforeAll(async () => {
   const dir = await mkdtemp(join(tmpdir(), 'dialsheet-web-'));
   await writeFile(join(dir, 'index.html'), '<html><head><script type="module" src="./assets/app.js"></script></head></html>');
   await writeFile(join(dir, 'bridge.js'), 'window.bridgeLoaded = true;');
-  host = await startWebHost({ port: 0, rendererDir: dir, bridgeFile: join(dir, 'bridge.js'), logError });
+  host = await startWebHost({
+    port: 0,
+    rendererDir: dir,
+    bridgeFile: join(dir, 'bridge.js'),
+    logError,
+    handlers: (emit) => testHandlers((event) => emit('sheetProgress', event)),
+  });
 });
 
 afterAll(() => host.close());
@@ -128,10 +135,10 @@ describe('web host', () => {
       req.end();
     });
     await vi.waitFor(() => expect(host.events.size).toBe(1));
-    const csv = Buffer.from('phone\n0930000001\n').toString('base64');
+    const csv = Buffer.from('phone\n0931234567\n').toString('base64');
     const opened = await rpc('openSheetBytes', { name: 'a.csv', dataBase64: csv });
-    expect(JSON.parse(opened.body)).toMatchObject({ ok: true, value: { rowCount: 1 } });
+    expect(JSON.parse(opened.body)).toMatchObject({ ok: true, value: { summary: { rows: 1, valid: 1 } } });
     const text = await received;
-    expect(text).toContain('event: sheetProgress\ndata: {"fileName":"a.csv"');
+    expect(text).toMatch(/event: sheetProgress\ndata: \{"sheetId":"sheet-[0-9a-f]{16}","fileName":"a.csv"/);
   });
 });

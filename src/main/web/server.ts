@@ -4,8 +4,8 @@ import type { AddressInfo } from 'node:net';
 
 import { MAX_UPLOAD_BYTES } from '../../shared/limits';
 import { CONTENT_SECURITY_POLICY } from '../core/files/content-security-policy';
-import { createHandlers } from '../core/handlers';
 import { dispatch, type LogError } from '../core/rpc/dispatch';
+import type { EmitEvent, HandlerTable } from '../core/rpc/handler-table';
 import { EventStream } from './event-stream';
 import { judgeRequest, sessionCookie } from './guard';
 import { loadStatic } from './static-files';
@@ -16,6 +16,8 @@ export interface WebHostOptions {
   rendererDir: string;
   bridgeFile: string;
   logError: LogError;
+  /** Builds the handler table, given where its events go. */
+  handlers: (emit: EmitEvent) => HandlerTable;
   /** Fixed only by tests; otherwise a fresh random token each start. */
   token?: string;
 }
@@ -75,7 +77,7 @@ function readBody(req: IncomingMessage): Promise<Buffer | null> {
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? randomBytes(32).toString('base64url');
   const events = new EventStream();
-  const handlers = createHandlers({ emit: (event, payload) => events.send(event, payload) });
+  const handlers = options.handlers((event, payload) => events.send(event, payload));
   let port = options.port;
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {

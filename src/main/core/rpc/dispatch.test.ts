@@ -9,10 +9,15 @@ const SHEET_ID = 'sheet-0123456789abcdef';
 function table(overrides: Partial<HandlerTable> = {}): HandlerTable {
   const unused = () => Promise.reject(new Error('not used in this test'));
   return {
-    appInfo: () => Promise.resolve({ name: 'Dialsheet', version: '1.2.3' }),
+    appInfo: () => Promise.resolve({ name: 'Dialsheet', version: '1.2.3', countries: ['UA'], defaultCountry: 'UA' }),
     openSheetPath: unused,
     openSheetBytes: unused,
-    sheetRows: ({ offset }) => Promise.resolve({ offset, rows: [['380930000001']], rowCount: 1 }),
+    reopenSheet: unused,
+    setMapping: unused,
+    setCheckOptions: unused,
+    getSheetView: unused,
+    sheetRows: ({ offset }) => Promise.resolve({ offset, total: 0, rows: [], done: true }),
+    editCell: unused,
     closeSheet: () => Promise.resolve({ closed: true }),
     ...overrides,
   };
@@ -20,8 +25,8 @@ function table(overrides: Partial<HandlerTable> = {}): HandlerTable {
 
 describe('dispatch', () => {
   it('answers a valid call with its value', async () => {
-    const result = await dispatch(table(), 'sheetRows', { sheetId: SHEET_ID, offset: 0, limit: 10 }, vi.fn());
-    expect(result).toEqual({ ok: true, value: { offset: 0, rows: [['380930000001']], rowCount: 1 } });
+    const result = await dispatch(table(), 'sheetRows', { sheetId: SHEET_ID, offset: 0, limit: 10, filter: 'all' }, vi.fn());
+    expect(result).toEqual({ ok: true, value: { offset: 0, total: 0, rows: [], done: true } });
   });
 
   it('refuses a name that is not in the contract', async () => {
@@ -31,7 +36,7 @@ describe('dispatch', () => {
 
   it('refuses input that does not parse, naming the field', async () => {
     const handler = vi.fn();
-    const result = await dispatch(table({ sheetRows: handler }), 'sheetRows', { sheetId: SHEET_ID, offset: -1, limit: 10 }, vi.fn());
+    const result = await dispatch(table({ sheetRows: handler }), 'sheetRows', { sheetId: SHEET_ID, offset: -1, limit: 10, filter: 'all' }, vi.fn());
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error.code).toBe('bad-input');
     expect(!result.ok && result.error.message).toMatch(/^Bad input for sheetRows: offset: /);

@@ -1,12 +1,12 @@
-import type { EventPayload } from '../../../shared/contract';
+import type { Progress } from '../../../shared/sheet-schemas';
 
 interface Props {
   label: string;
-  progress: EventPayload<'sheetProgress'> | null;
+  progress: Progress | null;
 }
 
 export function ProgressBar({ label, progress }: Props) {
-  const percent = progress && progress.bytesTotal > 0 ? Math.round((progress.bytesRead / progress.bytesTotal) * 100) : 0;
+  const percent = progress && progress.bytesTotal > 0 ? Math.round((progress.bytesRead / progress.bytesTotal) * 100) : undefined;
   return (
     <div className="progress" role="status" aria-live="polite">
       <span className="progress__label">

@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-import { buildDefines } from './build-info';
+import { buildDefines } from './build-info.mjs';
 
 export default defineConfig({
   define: buildDefines,

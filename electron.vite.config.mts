@@ -1,9 +1,12 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
-import { buildDefines } from './build-info';
+import { buildDefines } from './build-info.mjs';
+
+const __dirname = dirname(fileURLToPath(import.meta.url));
 
 export default defineConfig({
   main: {
@@ -14,6 +17,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/electron/main.ts'),
           cli: resolve(__dirname, 'src/main/cli/index.ts'),
+          'intake-worker': resolve(__dirname, 'src/main/core/intake/worker/intake-worker.ts'),
         },
       },
     },

@@ -1,0 +1,172 @@
+import type { RowFilter, RowStatus } from '../../../../shared/intake-options';
+import type { RowView, Summary } from '../../../../shared/sheet-schemas';
+import type { CellNumber, RowChecker } from '../check/row-checker';
+import { GrowableBytes } from './growable-bytes';
+import { SummaryCounter } from './summary-counter';
+
+const STATUS_CODES: Record<RowStatus, number> = { valid: 1, invalid: 2, duplicate: 3 };
+const STATUS_NAMES: readonly RowStatus[] = ['invalid', 'valid', 'invalid', 'duplicate'];
+
+/** A row's usable numbers: one string for the common single-number row, an array otherwise. */
+type RowKeys = string | string[] | null;
+
+function keysOf(numbers: readonly CellNumber[]): RowKeys {
+  const values = numbers.flatMap((n) => (n.value !== null && n.issue === null ? [n.value] : []));
+  if (values.length === 0) return null;
+  return values.length === 1 ? (values[0] ?? null) : values;
+}
+
+function forEachKey(keys: RowKeys, visit: (key: string) => void): void {
+  if (keys === null) return;
+  if (typeof keys === 'string') visit(keys);
+  else keys.forEach(visit);
+}
+
+/**
+ * The data rows of one sheet with what their check found. Only what filtering, duplicates and the
+ * summary need is kept per row (a status byte and the usable numbers); a row's full check is made
+ * again when it is shown, which for a window of rows costs nothing next to keeping 500,000 of them.
+ */
+export class SheetRows {
+  readonly cells: string[][] = [];
+  readonly rowNumbers: number[] = [];
+  private readonly keys: RowKeys[] = [];
+  private readonly status = new GrowableBytes();
+  private readonly firstRowOfKey = new Map<string, number>();
+  private readonly counter = new SummaryCounter();
+  private readonly counts = { valid: 0, invalid: 0, duplicate: 0 };
+  private duplicateNumbers = 0;
+  private filtered = new Map<RowFilter, Int32Array>();
+  private version = 0;
+  private filteredVersion = -1;
+
+  constructor(private checker: RowChecker) {}
+
+  get length(): number {
+    return this.cells.length;
+  }
+
+  append(records: string[][], rowNumbers: readonly number[]): void {
+    records.forEach((cells, i) => {
+      const index = this.cells.length;
+      const numbers = this.checker(cells);
+      this.cells.push(cells);
+      this.rowNumbers.push(rowNumbers[i] ?? index + 1);
+      this.counter.add(numbers);
+      const keys = keysOf(numbers);
+      this.keys.push(keys);
+      this.status.push(STATUS_CODES[this.classify(index, keys)]);
+    });
+    this.version += 1;
+  }
+
+  /** Checks every row again, after the mapping or the options changed. */
+  recheck(checker: RowChecker): void {
+    this.checker = checker;
+    this.counter.clear();
+    for (let index = 0; index < this.cells.length; index += 1) {
+      const numbers = checker(this.cells[index] ?? []);
+      this.counter.add(numbers);
+      this.keys[index] = keysOf(numbers);
+    }
+    this.rebuildDuplicates();
+  }
+
+  edit(index: number, column: number, value: string): RowView {
+    const cells = this.cells[index];
+    if (!cells) throw new RangeError(`no data row ${index}`);
+    this.counter.add(this.checker(cells), -1);
+    while (cells.length <= column) cells.push('');
+    cells[column] = value;
+    const numbers = this.checker(cells);
+    this.counter.add(numbers);
+    this.keys[index] = keysOf(numbers);
+    // An edit can make a later row the first of its number, or this one a duplicate: count again.
+    this.rebuildDuplicates();
+    return this.view(index);
+  }
+
+  view(index: number): RowView {
+    const numbers = this.checker(this.cells[index] ?? []).map((number) => {
+      const first = number.value !== null && number.issue === null ? this.firstRowOfKey.get(number.value) : undefined;
+      const duplicateOf = first !== undefined && first !== index ? (this.rowNumbers[first] ?? null) : null;
+      return duplicateOf === null
+        ? { ...number, duplicateOf }
+        : { ...number, duplicateOf, issue: { reason: 'duplicate' as const, message: `Duplicate of row ${duplicateOf}.` } };
+    });
+    return {
+      index,
+      row: this.rowNumbers[index] ?? index + 1,
+      cells: this.cells[index] ?? [],
+      status: STATUS_NAMES[this.status.get(index)] ?? 'invalid',
+      numbers,
+    };
+  }
+
+  window(offset: number, limit: number, filter: RowFilter): { total: number; rows: RowView[] } {
+    if (filter === 'all') {
+      const end = Math.min(this.cells.length, offset + limit);
+      const rows: RowView[] = [];
+      for (let index = offset; index < end; index += 1) rows.push(this.view(index));
+      return { total: this.cells.length, rows };
+    }
+    const indexes = this.indexesFor(filter);
+    return { total: indexes.length, rows: Array.from(indexes.subarray(offset, offset + limit), (index) => this.view(index)) };
+  }
+
+  summary(): Summary {
+    return this.counter.summary(this.counts, this.duplicateNumbers, this.firstRowOfKey.size);
+  }
+
+  /** The usable, unique numbers in file order: what would be sent. */
+  *uniqueNumbers(): Generator<string> {
+    for (const [key] of this.firstRowOfKey) yield key;
+  }
+
+  private classify(index: number, keys: RowKeys): RowStatus {
+    if (keys === null) {
+      this.counts.invalid += 1;
+      return 'invalid';
+    }
+    let fresh = false;
+    forEachKey(keys, (key) => {
+      if (this.firstRowOfKey.has(key)) {
+        this.duplicateNumbers += 1;
+      } else {
+        this.firstRowOfKey.set(key, index);
+        fresh = true;
+      }
+    });
+    const status = fresh ? 'valid' : 'duplicate';
+    this.counts[status] += 1;
+    return status;
+  }
+
+  private rebuildDuplicates(): void {
+    this.firstRowOfKey.clear();
+    this.counts.valid = this.counts.invalid = this.counts.duplicate = 0;
+    this.duplicateNumbers = 0;
+    this.status.clear();
+    for (let index = 0; index < this.keys.length; index += 1) {
+      this.status.push(STATUS_CODES[this.classify(index, this.keys[index] ?? null)]);
+    }
+    this.version += 1;
+  }
+
+  private indexesFor(filter: Exclude<RowFilter, 'all'>): Int32Array {
+    if (this.filteredVersion !== this.version) {
+      this.filtered = new Map();
+      this.filteredVersion = this.version;
+    }
+    const cached = this.filtered.get(filter);
+    if (cached) return cached;
+    const code = STATUS_CODES[filter];
+    let count = 0;
+    for (let i = 0; i < this.status.length; i += 1) if (this.status.get(i) === code) count += 1;
+    const indexes = new Int32Array(count);
+    let next = 0;
+    for (let i = 0; i < this.status.length; i += 1) if (this.status.get(i) === code) indexes[next++] = i;
+    this.filtered.set(filter, indexes);
+    return indexes;
+  }
+}

@@ -1,0 +1,161 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef, useState } from 'react';
+
+import type { DialsheetApi } from '../../../shared/bridge';
+import type { RowFilter } from '../../../shared/intake-options';
+import { DialsheetError } from '../../../shared/result';
+import type { RowView, SheetView, Summary } from '../../../shared/sheet-schemas';
+import { useRowPages } from '../hooks/useRowPages';
+import { STATUS_LABELS, TYPE_LABELS } from '../labels';
+import { filterTotal } from './StatusTabs';
+
+const ROW_HEIGHT = 34;
+const FIXED_COLUMNS = ['Row', 'Status', 'Number', 'Type', 'Problem'];
+
+interface Props {
+  api: DialsheetApi;
+  view: SheetView;
+  filter: RowFilter;
+  version: number;
+  /** The view's first rows, when they are current. */
+  seed: RowView[] | undefined;
+  onEdited: (summary: Summary) => void;
+}
+
+function problemOf(row: RowView): string {
+  return row.numbers.flatMap((n) => (n.issue ? [n.issue.message] : [])).join(' ');
+}
+
+function EditPhone({ row, column, onSave, onCancel }: { row: RowView; column: number; onSave: (v: string) => void; onCancel: () => void }) {
+  const [value, setValue] = useState(row.cells[column] ?? '');
+  return (
+    <form
+      className="cell-edit"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave(value);
+      }}
+    >
+      <input
+        autoFocus
+        aria-label={`New number for row ${row.row}`}
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') onCancel();
+        }}
+      />
+    </form>
+  );
+}
+
+/**
+ * The rows of the sheet with their check, virtualised: only the rows on screen exist in the page,
+ * so 500,000 rows scroll as smoothly as 50. Rows arrive from main a page at a time.
+ */
+export function RowsTable({ api, view, filter, version, seed, onEdited }: Props) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const { rowAt, replaceRow } = useRowPages(api, view.sheetId, filter, version, seed);
+  const [editing, setEditing] = useState<number | null>(null);
+  const [editError, setEditError] = useState<string | null>(null);
+  const total = filterTotal(view.summary, filter);
+  const phoneColumn = view.mapping.phone[0];
+
+  // TanStack Virtual is built for re-rendering on scroll; the compiler cannot memoise around it, and need not.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+
+  // Fixed widths: every row is its own grid, and only equal tracks keep the columns lined up.
+  const template = `5rem 6.5rem 13rem 7rem 18rem repeat(${view.columns.length}, 11rem)`;
+
+  const save = (row: RowView, value: string): void => {
+    if (phoneColumn === undefined) return;
+    api
+      .editCell({ sheetId: view.sheetId, index: row.index, column: phoneColumn, value })
+      .then(({ row: updated, summary }) => {
+        replaceRow(updated);
+        setEditing(null);
+        setEditError(null);
+        onEdited(summary);
+      })
+      .catch((error: unknown) => setEditError(error instanceof DialsheetError ? error.message : 'The change was not saved.'));
+  };
+
+  return (
+    <div className="rows" role="table" aria-label={`Rows of ${view.fileName}`} aria-rowcount={total + 1}>
+      {editError && (
+        <div className="banner banner--error" role="alert">
+          {editError}
+        </div>
+      )}
+      <div className="rows__scroll" ref={scroller} tabIndex={0} data-testid="rows-scroll">
+        <div className="rows__head" role="row" style={{ gridTemplateColumns: template }}>
+          {[...FIXED_COLUMNS, ...view.columns].map((name, i) => (
+            <span key={i} role="columnheader" className="rows__cell" title={name}>
+              {name}
+            </span>
+          ))}
+        </div>
+        <div className="rows__body" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = rowAt(item.index);
+            return (
+              <div
+                key={item.key}
+                role="row"
+                aria-rowindex={item.index + 2}
+                className={row ? `rows__row rows__row--${row.status}` : 'rows__row rows__row--loading'}
+                style={{ gridTemplateColumns: template, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+              >
+                {row ? (
+                  <>
+                    <span role="cell" className="rows__cell rows__cell--number">
+                      {row.row}
+                    </span>
+                    <span role="cell" className="rows__cell">
+                      <span className={`badge badge--${row.status}`}>{STATUS_LABELS[row.status]}</span>
+                    </span>
+                    <span role="cell" className="rows__cell rows__cell--phone">
+                      {editing === row.index ? (
+                        <EditPhone row={row} column={phoneColumn ?? 0} onSave={(v) => save(row, v)} onCancel={() => setEditing(null)} />
+                      ) : (
+                        <>
+                          {row.numbers.flatMap((n) => (n.value ? [n.value] : [])).join(', ')}
+                          {phoneColumn !== undefined && row.status !== 'valid' && (
+                            <button type="button" className="link-button" onClick={() => setEditing(row.index)} aria-label={`Fix the number in row ${row.row}`}>
+                              Fix
+                            </button>
+                          )}
+                        </>
+                      )}
+                    </span>
+                    <span role="cell" className="rows__cell">
+                      {row.numbers.flatMap((n) => (n.type && !n.issue ? [TYPE_LABELS[n.type]] : [])).join(', ')}
+                    </span>
+                    <span role="cell" className="rows__cell rows__cell--problem" title={problemOf(row)}>
+                      {problemOf(row)}
+                    </span>
+                    {view.columns.map((_, c) => (
+                      <span key={c} role="cell" className="rows__cell" title={row.cells[c]}>
+                        {row.cells[c] ?? ''}
+                      </span>
+                    ))}
+                  </>
+                ) : (
+                  <span role="cell" className="rows__cell rows__cell--loading">
+                    …
+                  </span>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}
