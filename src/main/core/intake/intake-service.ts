@@ -311,6 +311,7 @@ export class IntakeService {
     } finally {
       if (!sheet.reading.cancelled) {
         if (blankRows > 0) sheet.notes.push(`${blankRows} blank ${blankRows === 1 ? 'row was' : 'rows were'} skipped.`);
+        if (sheet.rows.length === 0) sheet.notes.push('The file has a header but no rows under it: there are no numbers to check.');
         sheet.progress = { ...sheet.progress, rowsRead: sheet.rows.length, bytesRead: sheet.progress.bytesTotal, done: true };
         this.report(sheet, true);
       }

@@ -11,6 +11,8 @@ export interface CsvRecordOptions {
   /** Bytes of the file, so progress can be told in bytes though the parser counts characters. */
   bytesTotal: number;
   onWideRow?: (rowNumber: number, columns: number) => void;
+  /** A quote opened and never closed: the rest of the file reads as one value. */
+  onUnclosedQuote?: (rowNumber: number) => void;
 }
 
 /**
@@ -44,6 +46,8 @@ export async function* csvRecords(source: string, options: CsvRecordOptions): As
     chunk(results: Papa.ParseResult<string[]>, chunkParser: Papa.Parser) {
       const records: string[][] = [];
       const rowNumbers: number[] = [];
+      const unclosed = results.errors.find((e) => e.code === 'MissingQuotes');
+      if (unclosed) options.onUnclosedQuote?.(recordIndex + (unclosed.row ?? 0) + 1);
       for (const record of results.data) {
         recordIndex += 1;
         if (record.length > MAX_COLUMNS) {

@@ -52,6 +52,10 @@ export function openTextSource(bytes: Uint8Array, fileName: string, settings: Sh
   const records = csvRecords(text, {
     delimiter,
     bytesTotal: bytes.length,
+    onUnclosedQuote: (row) =>
+      notes.push(
+        `Row ${row} opens a quoted value (") that is never closed, so everything after it was read as one cell. Fix the quote in the file, or choose another separator.`,
+      ),
     onWideRow: (row) => {
       if (wide.push(row) === 1) {
         notes.push(`Row ${row} has more than 1,000 columns; only the first 1,000 are kept.`);
