@@ -4,9 +4,9 @@ import { join } from 'node:path';
 
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { inspectFile } from '../../cli/inspect-command';
-import { createIntakeService } from './create-intake-service';
-import { type HostileCase, writeHostileCorpus } from './testing/hostile-corpus';
+import { inspectFile } from './inspect-command';
+import { createIntakeService } from '../core/intake/create-intake-service';
+import { type HostileCase, writeHostileCorpus } from '../core/intake/testing/hostile-corpus';
 
 let corpus: (HostileCase & { path: string })[] = [];
 
