@@ -1,0 +1,98 @@
+import iconv from 'iconv-lite';
+
+import { dropFile } from './fixtures/drop-file';
+import { expect, test } from './fixtures/web-host';
+
+test.describe('checking a list in the browser', () => {
+  const problems: string[] = [];
+
+  test.beforeEach(async ({ page, webHost }) => {
+    problems.length = 0;
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+    await page.goto(webHost.url);
+  });
+
+  test.afterEach(() => {
+    expect(problems).toEqual([]);
+  });
+
+  test('a Windows-1251 CSV from a Ukrainian Excel reads right, and the encoding can be changed', async ({ page }) => {
+    const text = 'Список абонентів;;\r\nТелефон;ПІБ;Коментар\r\n0931234567;Шевченко Тарас;VIP\r\n0671234567;Іваненко Олена;\r\n';
+    await dropFile(page, 'abonenty.csv', iconv.encode(text, 'win1251'));
+    await expect(page.getByLabel('Encoding')).toHaveValue('windows-1251');
+    await expect(page.getByLabel('Separator')).toHaveValue(';');
+    await expect(page.getByRole('columnheader', { name: 'ПІБ' })).toBeVisible();
+    await expect(page.getByRole('row').nth(1)).toContainText('Шевченко Тарас');
+    await expect(page.getByRole('note').filter({ hasText: 'above the header was skipped' })).toBeVisible();
+
+    await page.getByLabel('Encoding').selectOption('koi8-u');
+    await expect(page.getByLabel('Encoding')).toHaveValue('koi8-u');
+    await expect(page.getByRole('row').nth(1)).not.toContainText('Шевченко');
+    await page.getByLabel('Encoding').selectOption('windows-1251');
+    await expect(page.getByRole('row').nth(1)).toContainText('Шевченко Тарас');
+  });
+
+  test('a UTF-16 "Unicode text" export with tabs reads right', async ({ page }) => {
+    const body = Buffer.from('Phone\tName\r\n+380931234567\tОлена\r\n+48512345678\tAnna\r\n', 'utf16le');
+    await dropFile(page, 'export.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), body]), 'text/plain');
+    await expect(page.getByLabel('Encoding')).toHaveValue('utf-16le');
+    await expect(page.getByLabel('Separator')).toHaveValue('\t');
+    await expect(page.getByTestId('count-valid')).toHaveText('2');
+    await expect(page.getByRole('row').nth(2)).toContainText('Anna');
+  });
+
+  test('problems are shown row by row, filtered, and a fixed cell is checked again', async ({ page }) => {
+    const csv = ['phone,name', '0931234567,a', '3.8093E+11,b', '0931234567,c', 'hello,d'].join('\n');
+    await dropFile(page, 'mixed.csv', Buffer.from(csv));
+    await expect(page.getByTestId('count-valid')).toHaveText('1');
+    await expect(page.getByTestId('count-invalid')).toHaveText('2');
+    await expect(page.getByTestId('count-duplicate')).toHaveText('1');
+
+    await page.getByRole('tab', { name: /Invalid/ }).click();
+    const rows = page.getByRole('row');
+    await expect(rows).toHaveCount(3);
+    await expect(rows.nth(1)).toContainText('scientific notation');
+    await expect(rows.nth(2)).toContainText('Not a phone number: “hello”.');
+
+    await page.getByRole('button', { name: 'Fix the number in row 5' }).click();
+    const input = page.getByLabel('New number for row 5');
+    await input.fill('0671234567');
+    await input.press('Enter');
+    await expect(page.getByTestId('count-valid')).toHaveText('2');
+    await expect(page.getByTestId('count-invalid')).toHaveText('1');
+    await expect(rows).toHaveCount(2);
+
+    await page.getByRole('tab', { name: /Duplicates/ }).click();
+    await expect(rows.nth(1)).toContainText('Duplicate of row 2.');
+  });
+
+  test('choosing another column as the phone checks every row again', async ({ page }) => {
+    await dropFile(page, 'two-columns.csv', Buffer.from('Номер договору,Мобільний\n12,0931234567\n13,0671234567\n'));
+    await expect(page.getByTestId('role-1')).toHaveValue('phone');
+    await expect(page.getByTestId('count-valid')).toHaveText('2');
+    await page.getByTestId('role-1').selectOption('ignore');
+    await page.getByTestId('role-0').selectOption('phone');
+    await expect(page.getByTestId('count-invalid')).toHaveText('2');
+    await expect(page.getByText('as you chose')).toBeVisible();
+  });
+
+  test('500,000 rows arrive, count up, and scroll smoothly to the last one', async ({ page }) => {
+    test.setTimeout(120_000);
+    const lines = ['phone,name'];
+    for (let i = 0; i < 500_000; i += 1) lines.push(`+38093${String(i).padStart(7, '0')},Абонент ${i}`);
+    await page.getByTestId('file-input').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+    await expect(page.getByTestId('count-rows')).toHaveText('500,000', { timeout: 90_000 });
+    await expect(page.getByTestId('count-valid')).toHaveText('500,000');
+    const scroller = page.getByTestId('rows-scroll');
+    await scroller.evaluate((el) => {
+      el.scrollTop = el.scrollHeight;
+    });
+    await expect(page.getByRole('row').filter({ hasText: 'Абонент 499999' })).toBeVisible();
+    await expect(page.getByRole('row').filter({ hasText: '500001' })).toBeVisible();
+    // Only what is on screen exists in the page, however long the list.
+    expect(await page.getByRole('row').count()).toBeLessThan(80);
+  });
+});
