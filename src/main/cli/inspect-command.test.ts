@@ -36,7 +36,13 @@ describe('inspectFile', () => {
       duplicates: 1,
       numbers: ['+380931234567'],
       issues: [
-        { row: 3, column: 'Телефон', value: 'hello', reason: 'not-a-number', message: 'Not a phone number: “hello”.' },
+        {
+          row: 3,
+          column: 'Телефон',
+          value: 'hello',
+          reason: 'not-a-number',
+          message: '"hello" is not a phone number: it contains letters; notes belong in another column.',
+        },
         { row: 4, column: 'Телефон', value: '093 123 45 67', reason: 'duplicate', message: 'Duplicate of row 2.' },
       ],
     });
@@ -68,6 +74,6 @@ describe('inspectFile', () => {
     const path = await file('summary.csv', 'phone\n0931234567\nbad\n');
     const text = formatReport(await inspectFile({ ...base, file: path }));
     expect(text).toContain('rows:       2');
-    expect(text).toContain('row 3: Not a phone number: “bad”.');
+    expect(text).toContain('row 3: "bad" is not a phone number');
   });
 });

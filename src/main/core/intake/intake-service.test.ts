@@ -2,6 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 
@@ -20,7 +21,47 @@ async function openAll(intake: IntakeService, name: string, bytes: Uint8Array) {
   return intake.view(first.sheetId);
 }
 
+async function workbook(): Promise<Uint8Array> {
+  const book = new ExcelJS.Workbook();
+  const notes = book.addWorksheet('Інструкція', { state: 'hidden' });
+  notes.addRow(['Заповніть аркуш «Контакти»']);
+  const contacts = book.addWorksheet('Контакти');
+  contacts.addRow(['Телефон', 'ПІБ']);
+  contacts.addRow([380931234567, 'Шевченко Тарас']);
+  contacts.addRow(['3.8093E+11', 'Іваненко Олена']);
+  contacts.addRow([]);
+  // Stored as a number with more digits than a double keeps: Excel shows 12345678901234600.
+  contacts.addRow([Number('12345678901234567'), 'Забагато цифр']);
+  contacts.addRow(['0671234567', 'Петренко Андрій']);
+  const other = book.addWorksheet('Архів');
+  other.addRow(['phone']);
+  other.addRow(['+48512345678']);
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}
+
 describe('IntakeService', () => {
+  it('reads an XLSX: the first visible sheet, numbers with all their digits, Excel-mangled digits flagged', async () => {
+    const intake = service();
+    const view = await openAll(intake, 'book.xlsx', await workbook());
+    expect(view.format).toBe('xlsx');
+    expect(view.sheets).toEqual([
+      { index: 0, name: 'Інструкція', hidden: true },
+      { index: 1, name: 'Контакти', hidden: false },
+      { index: 2, name: 'Архів', hidden: false },
+    ]);
+    expect(view.sheet).toBe(1);
+    expect(view.encoding).toBeNull();
+    expect(view.preview.map((r) => [r.row, r.cells[0], r.numbers[0]?.value ?? r.numbers[0]?.issue?.reason])).toEqual([
+      [2, '380931234567', '+380931234567'],
+      [3, '3.8093E+11', 'digits-lost'],
+      [5, '12345678901234568', 'digits-lost'],
+      [6, '0671234567', '+380671234567'],
+    ]);
+    const archive = await intake.reopen(view.sheetId, { sheet: 2 });
+    await intake.finished(archive.sheetId);
+    expect(intake.view(archive.sheetId)).toMatchObject({ sheet: 2, columns: ['phone'], summary: { rows: 1, valid: 1 } });
+  });
+
   it('reads a Windows-1251 file with semicolons and a title above the header, as Excel writes it in Ukraine', async () => {
     const text = 'Список абонентів на 12.03.2025;;\r\nТелефон;ПІБ;Коментар\r\n0931234567;Шевченко Тарас;VIP\r\n+380671234567;Іваненко Олена;\r\n';
     const view = await openAll(service(), 'abonenty.csv', iconv.encode(text, 'win1251'));
@@ -143,7 +184,7 @@ describe('IntakeService', () => {
     ['empty.csv', new Uint8Array(), /empty\.csv holds no rows/],
     ['blank.csv', utf8('\n\n  \n;;\n'), /blank\.csv has no rows with anything in them/],
     ['setup.csv', new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03]), /program or a PDF/],
-    ['old.xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), /old Excel \.xls file or a password-protected workbook/],
+    ['old.xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), /password-protected \.xlsx or an old \.xls file/],
   ])('refuses %s with a message that says what to do', async (name, bytes, message) => {
     await expect(service().open(name, bytes)).rejects.toThrow(message);
   });

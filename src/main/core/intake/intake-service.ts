@@ -19,7 +19,7 @@ import { headerSignature, type MappingMemory } from './mapping/mapping-memory';
 import { sniffFileKind } from './source/file-kind';
 import { isBlankRecord, type RecordStream } from './source/record-batch';
 import { type Guess, openTextSource } from './source/text-source';
-import { openXlsxSource, type XlsxSheetInfo } from './source/xlsx-source';
+import { openXlsxSource, type SheetChoice } from './source/xlsx-source';
 import { SheetRows } from './sheet/sheet-rows';
 
 export interface ProgressEvent extends Progress {
@@ -55,7 +55,7 @@ interface OpenSheet {
   settings: SheetSettings;
   encoding: Guess<Encoding> | null;
   delimiter: Guess<Delimiter> | null;
-  sheets: XlsxSheetInfo[];
+  sheets: SheetChoice[];
   sheet: number;
   header: SheetView['headerRow'];
   headerChoices: SheetView['headerChoices'];

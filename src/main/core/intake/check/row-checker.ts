@@ -1,12 +1,11 @@
 import type { IssueReason, NumberType } from '../../../../shared/intake-options';
 import type { CheckOptions, ColumnMapping, NumberCheck } from '../../../../shared/sheet-schemas';
-import { checkExcelDigits } from '../cells/excel-digits';
 
 export type NormalisedPhone =
   | { ok: true; e164: string; digits: string; country?: string; type?: NumberType }
   | { ok: false; reason: IssueReason; message: string };
 
-/** How one cell becomes numbers, and one number becomes a checked one. */
+/** How one cell becomes numbers, and one number becomes a checked one (Excel's lost digits included). */
 export interface PhoneTools {
   split(cell: string): string[];
   normalise(raw: string): NormalisedPhone;
@@ -50,11 +49,6 @@ export function createRowChecker(mapping: ColumnMapping, options: CheckOptions, 
     const seen = new Set<string>();
     for (const column of mapping.phone) {
       for (const raw of tools.split(cells[column] ?? '')) {
-        const excel = checkExcelDigits(raw);
-        if (!excel.ok) {
-          found.push(issue(column, raw, 'digits-lost', excel.message));
-          continue;
-        }
         const phone = tools.normalise(raw);
         if (!phone.ok) {
           found.push(issue(column, raw, phone.reason, phone.message));

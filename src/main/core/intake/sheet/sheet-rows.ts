@@ -7,6 +7,14 @@ import { SummaryCounter } from './summary-counter';
 const STATUS_CODES: Record<RowStatus, number> = { valid: 1, invalid: 2, duplicate: 3 };
 const STATUS_NAMES: readonly RowStatus[] = ['invalid', 'valid', 'invalid', 'duplicate'];
 
+/**
+ * Cells are kept joined by this separator, one string per row: half the memory of an array of
+ * strings, and the parsed file's text can be let go instead of being pinned by slices of it.
+ */
+const CELL_SEPARATOR = '\u001f';
+const joinCells = (cells: readonly string[]): string =>
+  cells.length === 1 ? (cells[0] ?? '').replaceAll(CELL_SEPARATOR, ' ') : cells.map((c) => c.replaceAll(CELL_SEPARATOR, ' ')).join(CELL_SEPARATOR);
+
 /** A row's usable numbers: one string for the common single-number row, an array otherwise. */
 type RowKeys = string | string[] | null;
 
@@ -28,7 +36,7 @@ function forEachKey(keys: RowKeys, visit: (key: string) => void): void {
  * again when it is shown, which for a window of rows costs nothing next to keeping 500,000 of them.
  */
 export class SheetRows {
-  readonly cells: string[][] = [];
+  private readonly lines: string[] = [];
   readonly rowNumbers: number[] = [];
   private readonly keys: RowKeys[] = [];
   private readonly status = new GrowableBytes();
@@ -43,14 +51,20 @@ export class SheetRows {
   constructor(private checker: RowChecker) {}
 
   get length(): number {
-    return this.cells.length;
+    return this.lines.length;
+  }
+
+  cellsAt(index: number): string[] {
+    const line = this.lines[index];
+    return line === undefined ? [] : line.split(CELL_SEPARATOR);
   }
 
   append(records: string[][], rowNumbers: readonly number[]): void {
     records.forEach((cells, i) => {
-      const index = this.cells.length;
+      const index = this.lines.length;
       const numbers = this.checker(cells);
-      this.cells.push(cells);
+      // A copy made now lets the whole parsed text go once its last row is read.
+      this.lines.push(joinCells(cells));
       this.rowNumbers.push(rowNumbers[i] ?? index + 1);
       this.counter.add(numbers);
       const keys = keysOf(numbers);
@@ -64,8 +78,8 @@ export class SheetRows {
   recheck(checker: RowChecker): void {
     this.checker = checker;
     this.counter.clear();
-    for (let index = 0; index < this.cells.length; index += 1) {
-      const numbers = checker(this.cells[index] ?? []);
+    for (let index = 0; index < this.lines.length; index += 1) {
+      const numbers = checker(this.cellsAt(index));
       this.counter.add(numbers);
       this.keys[index] = keysOf(numbers);
     }
@@ -73,11 +87,12 @@ export class SheetRows {
   }
 
   edit(index: number, column: number, value: string): RowView {
-    const cells = this.cells[index];
-    if (!cells) throw new RangeError(`no data row ${index}`);
+    if (index >= this.lines.length) throw new RangeError(`no data row ${index}`);
+    const cells = this.cellsAt(index);
     this.counter.add(this.checker(cells), -1);
     while (cells.length <= column) cells.push('');
     cells[column] = value;
+    this.lines[index] = joinCells(cells);
     const numbers = this.checker(cells);
     this.counter.add(numbers);
     this.keys[index] = keysOf(numbers);
@@ -87,7 +102,8 @@ export class SheetRows {
   }
 
   view(index: number): RowView {
-    const numbers = this.checker(this.cells[index] ?? []).map((number) => {
+    const cells = this.cellsAt(index);
+    const numbers = this.checker(cells).map((number) => {
       const first = number.value !== null && number.issue === null ? this.firstRowOfKey.get(number.value) : undefined;
       const duplicateOf = first !== undefined && first !== index ? (this.rowNumbers[first] ?? null) : null;
       return duplicateOf === null
@@ -97,7 +113,7 @@ export class SheetRows {
     return {
       index,
       row: this.rowNumbers[index] ?? index + 1,
-      cells: this.cells[index] ?? [],
+      cells,
       status: STATUS_NAMES[this.status.get(index)] ?? 'invalid',
       numbers,
     };
@@ -105,10 +121,10 @@ export class SheetRows {
 
   window(offset: number, limit: number, filter: RowFilter): { total: number; rows: RowView[] } {
     if (filter === 'all') {
-      const end = Math.min(this.cells.length, offset + limit);
+      const end = Math.min(this.lines.length, offset + limit);
       const rows: RowView[] = [];
       for (let index = offset; index < end; index += 1) rows.push(this.view(index));
-      return { total: this.cells.length, rows };
+      return { total: this.lines.length, rows };
     }
     const indexes = this.indexesFor(filter);
     return { total: indexes.length, rows: Array.from(indexes.subarray(offset, offset + limit), (index) => this.view(index)) };

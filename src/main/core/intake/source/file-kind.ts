@@ -1,4 +1,5 @@
 import { UserError } from '../../user-error';
+import { explainNotAZip } from '../xlsx/explain-not-a-zip';
 
 export type FileKind = 'text' | 'xlsx';
 
@@ -17,10 +18,8 @@ const ascii = (bytes: Uint8Array, from: number, to: number): string => String.fr
  */
 export function sniffFileKind(bytes: Uint8Array, fileName: string): FileKind {
   if (startsWith(bytes, OLE)) {
-    throw new UserError(
-      'unreadable',
-      `${fileName} is an old Excel .xls file or a password-protected workbook. Open it in Excel (or LibreOffice), remove any password, and save it as .xlsx or CSV UTF-8; then open that. Nothing was loaded.`,
-    );
+    // The compound-file container is shared by old .xls and encrypted .xlsx; its directory tells which.
+    throw new UserError('unreadable', `${fileName}: ${explainNotAZip(bytes).message} Nothing was loaded.`);
   }
   if (startsWith(bytes, EMPTY_ZIP)) {
     throw new UserError('unreadable', `${fileName} is an empty archive, not a workbook. Nothing was loaded.`);

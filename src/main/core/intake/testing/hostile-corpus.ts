@@ -2,6 +2,7 @@ import { open, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { MAX_FILE_BYTES } from '../../../../shared/limits';
+import { buildWorkbook, buildZip, workbookParts } from '../xlsx/xlsx-test-zip';
 
 /** What reading a hostile file must end in: a refusal with this message, or rows read with this note. */
 export interface HostileCase {
@@ -13,6 +14,13 @@ export interface HostileCase {
 }
 
 type Maker = (path: string) => Promise<void>;
+
+/** 0 -> A, 25 -> Z, 26 -> AA, as Excel names columns. */
+function columnName(index: number): string {
+  let name = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
 
 // Deterministic junk: the same bytes on every run, so a failure can be reproduced.
 function junk(length: number, seed = 7): Buffer {
@@ -34,7 +42,58 @@ const sparse = (size: number): Maker => async (path) => {
   await handle.close();
 };
 
+const MIB = 1024 * 1024;
+const contacts = '<row r="1"><c r="A1" t="inlineStr"><is><t>Телефон</t></is></c></row><row r="2"><c r="A2"><v>380931234567</v></c></row>';
+const goodWorkbook = (): Buffer => buildWorkbook({ sheets: [{ name: 'Контакти', rows: contacts }] });
+
 const CASES: (HostileCase & { make: Maker })[] = [
+  {
+    name: 'zip-bomb.xlsx',
+    outcome: 'refused',
+    message: /zip-bomb\.xlsx: This file was refused: .* "zip bomb"/,
+    // 64 MiB of spaces in a sheet part of a few kilobytes.
+    make: (p) =>
+      writeFile(
+        p,
+        buildZip(
+          workbookParts({ sheets: [{ name: 'A', rows: '' }] }).map((part) =>
+            part.name.includes('worksheets/') ? { ...part, data: Buffer.alloc(64 * MIB, 0x20) } : part,
+          ),
+        ),
+      ),
+  },
+  {
+    name: 'truncated.xlsx',
+    outcome: 'refused',
+    message: /truncated\.xlsx: This workbook is (incomplete|damaged)/,
+    make: (p) => {
+      const whole = goodWorkbook();
+      return writeFile(p, whole.subarray(0, Math.floor(whole.length * 0.6)));
+    },
+  },
+  {
+    name: 'password.xlsx',
+    outcome: 'refused',
+    message: /password\.xlsx: This workbook is password-protected/,
+    make: (p) =>
+      writeFile(p, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), junk(1024), Buffer.from('EncryptedPackage', 'utf16le'), junk(1024)])),
+  },
+  {
+    name: 'no-workbook.xlsx',
+    outcome: 'refused',
+    message: /no-workbook\.xlsx: This zip file is not/,
+    make: (p) => writeFile(p, buildZip([{ name: 'hello.txt', data: 'not a workbook' }])),
+  },
+  {
+    name: 'wide-row.xlsx',
+    outcome: 'read',
+    rows: 1,
+    message: /more than 1,000 columns; only the first 1,000 are kept/,
+    make: (p) => {
+      const cells = Array.from({ length: 16_000 }, (_, i) => `<c r="${columnName(i)}2"><v>${i}</v></c>`).join('');
+      return writeFile(p, buildWorkbook({ sheets: [{ name: 'Wide', rows: `<row r="1"><c r="A1" t="inlineStr"><is><t>phone</t></is></c><c r="B1" t="inlineStr"><is><t>name</t></is></c></row><row r="2">${cells}</row>` }] }));
+    },
+  },
   { name: 'empty.csv', outcome: 'refused', message: /empty\.csv holds no rows/, make: text('') },
   { name: 'only-bom.csv', outcome: 'refused', message: /holds no rows/, make: (p) => writeFile(p, Buffer.from([0xef, 0xbb, 0xbf])) },
   { name: 'blank-lines.csv', outcome: 'refused', message: /no rows with anything in them/, make: text('\n\r\n   \n;;;\n'.repeat(50_000)) },
@@ -45,7 +104,7 @@ const CASES: (HostileCase & { make: Maker })[] = [
   {
     name: 'old-excel.xls',
     outcome: 'refused',
-    message: /old Excel \.xls file or a password-protected workbook/,
+    message: /password-protected \.xlsx or an old \.xls file/,
     make: (p) => writeFile(p, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), junk(4096)])),
   },
   { name: 'too-large.csv', outcome: 'refused', message: /Dialsheet opens files up to|larger than Dialsheet opens/, make: sparse(MAX_FILE_BYTES + 1) },
