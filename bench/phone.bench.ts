@@ -15,8 +15,7 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import Papa from 'papaparse';
 
-import { createFastNormaliser, createFastVerdict } from '../src/main/core/intake/phone/fast-normalise';
-import { libraryAnswer } from '../src/main/core/intake/phone/library-answer';
+import { createFastNormaliser } from '../src/main/core/intake/phone/fast-normalise';
 import { createPhoneNormaliser } from '../src/main/core/intake/phone/normalise-phone';
 import { buildPhoneCorpus, COMMON_SHAPES, type CorpusEntry } from '../src/main/core/intake/phone/phone-corpus';
 
@@ -73,18 +72,6 @@ function fastAnswers(cases: readonly Case[]): number {
   return valid;
 }
 
-// Not what production does (invalid numbers go to the library there); measured to show what
-// trusting the mirror's invalid answers, which the differential test also checks, would buy.
-function mirrorIncludingInvalid(cases: readonly Case[]): number {
-  const forCountry = normaliserPerCountry(createFastVerdict);
-  let valid = 0;
-  for (const { raw, country } of cases) {
-    const answer = forCountry(country)(raw) ?? libraryAnswer(raw, country);
-    if (answer.parsed && answer.valid && answer.type !== undefined) valid++;
-  }
-  return valid;
-}
-
 function phoneResults(cases: readonly Case[]): number {
   const forCountry = normaliserPerCountry((defaultCountry) => createPhoneNormaliser({ defaultCountry, mode: 'e164' }));
   let valid = 0;
@@ -119,17 +106,15 @@ function report(name: string, cases: readonly Case[]): void {
   const lib = bestOf(() => library(cases));
   const fast = bestOf(() => fastAnswers(cases));
   const full = bestOf(() => phoneResults(cases));
-  const mirror = bestOf(() => mirrorIncludingInvalid(cases));
   const csv = bestOf(() => papaparse(cases));
   const perNumber = (ms: number): string => `${((ms * 1000) / cases.length).toFixed(2)} µs/number`;
   console.log(`\n${name}: ${cases.length} numbers, ${lib.check} valid by libphonenumber-js`);
   console.log(`  libphonenumber-js parse+isValid+getType  ${lib.ms.toFixed(0)} ms  (${perNumber(lib.ms)})`);
   console.log(`  fast normaliser (same answers)           ${fast.ms.toFixed(0)} ms  (${perNumber(fast.ms)})  ratio ${(fast.ms / lib.ms).toFixed(3)}  speed-up ${(lib.ms / fast.ms).toFixed(1)}x`);
   console.log(`  createPhoneNormaliser (+ reasons)        ${full.ms.toFixed(0)} ms  (${perNumber(full.ms)})  ratio ${(full.ms / lib.ms).toFixed(3)}`);
-  console.log(`  (mirror trusted for invalid numbers too      ${mirror.ms.toFixed(0)} ms  ratio ${(mirror.ms / lib.ms).toFixed(3)}; not used)`);
   console.log(`  papaparse of the same rows as CSV        ${csv.ms.toFixed(0)} ms`);
   console.log(`  phone step / (papaparse + libphonenumber) = ${(full.ms / (csv.ms + lib.ms)).toFixed(3)}`);
-  if (fast.check !== lib.check || mirror.check !== lib.check) console.log(`  !! valid counts differ from the library's`);
+  if (fast.check !== lib.check) console.log(`  !! valid counts differ from the library's`);
 }
 
 const corpus = buildPhoneCorpus(20261127);

@@ -225,7 +225,8 @@ export class IntakeService {
     const columns = Array.from({ length: width }, (_, i) => columnName(headerRecord[i], i));
     const dataSample = sample.slice(headerIndex === null ? 0 : headerIndex + 1);
 
-    const notes = [...(text?.notes ?? []), ...(xlsx?.notes ?? [])];
+    // The source's own list: it adds notes of its own as it reads on (NUL bytes, wide rows).
+    const notes = text?.notes ?? xlsx?.notes ?? [];
     if (headerIndex !== null && headerIndex > 0) {
       const first = sample[0];
       notes.push(

@@ -46,7 +46,9 @@ export function createRowChecker(mapping: ColumnMapping, options: CheckOptions, 
       return [issue(-1, '', 'no-phone-column', 'No column is chosen as the phone column.')];
     }
     const found: CellNumber[] = [];
-    const seen = new Set<string>();
+    // Most rows hold one number: the set that catches a number repeated within a row is made only for the second.
+    let first: string | null = null;
+    let seen: Set<string> | null = null;
     for (const column of mapping.phone) {
       for (const raw of tools.split(cells[column] ?? '')) {
         const phone = tools.normalise(raw);
@@ -60,11 +62,16 @@ export function createRowChecker(mapping: ColumnMapping, options: CheckOptions, 
           found.push({ ...issue(column, raw, 'filtered-type', allowed.message), value: null, type: phone.type ?? null });
           continue;
         }
-        if (seen.has(value)) {
-          found.push(issue(column, raw, 'duplicate', 'The same number is already in this row.'));
-          continue;
+        if (first === null) {
+          first = value;
+        } else {
+          seen ??= new Set([first]);
+          if (seen.has(value)) {
+            found.push(issue(column, raw, 'duplicate', 'The same number is already in this row.'));
+            continue;
+          }
+          seen.add(value);
         }
-        seen.add(value);
         found.push({ column, raw, value, type: phone.type ?? null, country: phone.country ?? null, issue: null });
       }
     }

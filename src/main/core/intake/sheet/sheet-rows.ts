@@ -2,6 +2,7 @@ import type { RowFilter, RowStatus } from '../../../../shared/intake-options';
 import type { RowView, Summary } from '../../../../shared/sheet-schemas';
 import type { CellNumber, RowChecker } from '../check/row-checker';
 import { GrowableBytes } from './growable-bytes';
+import { LineStore } from './line-store';
 import { SummaryCounter } from './summary-counter';
 
 const STATUS_CODES: Record<RowStatus, number> = { valid: 1, invalid: 2, duplicate: 3 };
@@ -12,22 +13,27 @@ const STATUS_NAMES: readonly RowStatus[] = ['invalid', 'valid', 'invalid', 'dupl
  * strings, and the parsed file's text can be let go instead of being pinned by slices of it.
  */
 const CELL_SEPARATOR = '\u001f';
-const joinCells = (cells: readonly string[]): string =>
-  cells.length === 1 ? (cells[0] ?? '').replaceAll(CELL_SEPARATOR, ' ') : cells.map((c) => c.replaceAll(CELL_SEPARATOR, ' ')).join(CELL_SEPARATOR);
+function joinCells(cells: readonly string[]): string {
+  // A separator inside a cell (it never is, in practice) would split it in two when read back.
+  for (const cell of cells) {
+    if (cell.includes(CELL_SEPARATOR)) return cells.map((c) => c.replaceAll(CELL_SEPARATOR, ' ')).join(CELL_SEPARATOR);
+  }
+  return cells.join(CELL_SEPARATOR);
+}
 
 /** A row's usable numbers: one string for the common single-number row, an array otherwise. */
 type RowKeys = string | string[] | null;
 
+// Runs once per row of a 500,000-row file: a plain loop, no arrays for the one-number common case.
 function keysOf(numbers: readonly CellNumber[]): RowKeys {
-  const values = numbers.flatMap((n) => (n.value !== null && n.issue === null ? [n.value] : []));
-  if (values.length === 0) return null;
-  return values.length === 1 ? (values[0] ?? null) : values;
-}
-
-function forEachKey(keys: RowKeys, visit: (key: string) => void): void {
-  if (keys === null) return;
-  if (typeof keys === 'string') visit(keys);
-  else keys.forEach(visit);
+  let keys: RowKeys = null;
+  for (const n of numbers) {
+    if (n.value === null || n.issue !== null) continue;
+    if (keys === null) keys = n.value;
+    else if (typeof keys === 'string') keys = [keys, n.value];
+    else keys.push(n.value);
+  }
+  return keys;
 }
 
 /**
@@ -36,7 +42,7 @@ function forEachKey(keys: RowKeys, visit: (key: string) => void): void {
  * again when it is shown, which for a window of rows costs nothing next to keeping 500,000 of them.
  */
 export class SheetRows {
-  private readonly lines: string[] = [];
+  private readonly lines = new LineStore();
   readonly rowNumbers: number[] = [];
   private readonly keys: RowKeys[] = [];
   private readonly status = new GrowableBytes();
@@ -55,8 +61,7 @@ export class SheetRows {
   }
 
   cellsAt(index: number): string[] {
-    const line = this.lines[index];
-    return line === undefined ? [] : line.split(CELL_SEPARATOR);
+    return index < this.lines.length ? this.lines.get(index).split(CELL_SEPARATOR) : [];
   }
 
   append(records: string[][], rowNumbers: readonly number[]): void {
@@ -92,7 +97,7 @@ export class SheetRows {
     this.counter.add(this.checker(cells), -1);
     while (cells.length <= column) cells.push('');
     cells[column] = value;
-    this.lines[index] = joinCells(cells);
+    this.lines.set(index, joinCells(cells));
     const numbers = this.checker(cells);
     this.counter.add(numbers);
     this.keys[index] = keysOf(numbers);
@@ -145,14 +150,14 @@ export class SheetRows {
       return 'invalid';
     }
     let fresh = false;
-    forEachKey(keys, (key) => {
-      if (this.firstRowOfKey.has(key)) {
-        this.duplicateNumbers += 1;
-      } else {
-        this.firstRowOfKey.set(key, index);
-        fresh = true;
-      }
-    });
+    const claim = (key: string): void => {
+      const before = this.firstRowOfKey.size;
+      this.firstRowOfKey.set(key, this.firstRowOfKey.get(key) ?? index);
+      if (this.firstRowOfKey.size > before) fresh = true;
+      else this.duplicateNumbers += 1;
+    };
+    if (typeof keys === 'string') claim(keys);
+    else keys.forEach(claim);
     const status = fresh ? 'valid' : 'duplicate';
     this.counts[status] += 1;
     return status;

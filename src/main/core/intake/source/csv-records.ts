@@ -1,28 +1,36 @@
+import { Readable } from 'node:stream';
+
 import Papa from 'papaparse';
 
 import type { Delimiter } from '../../../../shared/intake-options';
 import { UserError } from '../../user-error';
+import type { DecodedChunk } from './decoded-chunks';
 import { MAX_COLUMNS, type RecordBatch } from './record-batch';
-
-const CHUNK_CHARS = 1 << 20;
 
 export interface CsvRecordOptions {
   delimiter: Delimiter;
-  /** Bytes of the file, so progress can be told in bytes though the parser counts characters. */
-  bytesTotal: number;
   onWideRow?: (rowNumber: number, columns: number) => void;
   /** A quote opened and never closed: the rest of the file reads as one value. */
   onUnclosedQuote?: (rowNumber: number) => void;
 }
 
 /**
- * Yields the records of CSV text in batches of about 1 MiB, giving the event loop a turn between
- * batches so the process can answer for rows already read while the rest is parsed.
+ * Yields the records of CSV text, parsed by papaparse from chunks of decoded text, giving the
+ * event loop a turn between chunks so the process can answer for rows already read while the rest
+ * is parsed.
  */
-export async function* csvRecords(source: string, options: CsvRecordOptions): AsyncGenerator<RecordBatch> {
-  // Files stitched from several exports mix CRLF, LF and CR; papaparse keeps the first it sees.
-  const text = source.includes('\r') ? source.replace(/\r\n?/g, '\n') : source;
-  const scale = text.length === 0 ? 1 : options.bytesTotal / text.length;
+export async function* csvRecords(chunks: Iterable<DecodedChunk>, options: CsvRecordOptions): AsyncGenerator<RecordBatch> {
+  let bytesRead = 0;
+  const source = Readable.from(
+    (function* texts() {
+      for (const chunk of chunks) {
+        bytesRead = chunk.bytesEnd;
+        yield chunk.text;
+      }
+    })(),
+    // One chunk ahead at most: read-ahead would hold megabytes of text for nothing.
+    { objectMode: true, highWaterMark: 1 },
+  );
   const queue: RecordBatch[] = [];
   let wake: (() => void) | null = null;
   let finished = false;
@@ -36,13 +44,12 @@ export async function* csvRecords(source: string, options: CsvRecordOptions): As
     wake = null;
   };
 
-  Papa.parse<string[]>(text, {
+  Papa.parse<string[]>(source, {
     delimiter: options.delimiter,
     newline: '\n',
     header: false,
     dynamicTyping: false,
     skipEmptyLines: false,
-    chunkSize: CHUNK_CHARS,
     chunk(results: Papa.ParseResult<string[]>, chunkParser: Papa.Parser) {
       const records: string[][] = [];
       const rowNumbers: number[] = [];
@@ -57,7 +64,7 @@ export async function* csvRecords(source: string, options: CsvRecordOptions): As
         records.push(record);
         rowNumbers.push(recordIndex);
       }
-      queue.push({ records, rowNumbers, bytesRead: Math.round(results.meta.cursor * scale) });
+      queue.push({ records, rowNumbers, bytesRead });
       parser = chunkParser;
       chunkParser.pause();
       notify();
@@ -73,21 +80,25 @@ export async function* csvRecords(source: string, options: CsvRecordOptions): As
     },
   });
 
-  for (;;) {
-    const batch = queue.shift();
-    if (batch) {
-      yield batch;
-      continue;
+  try {
+    for (;;) {
+      const batch = queue.shift();
+      if (batch) {
+        yield batch;
+        continue;
+      }
+      if (outcome.failure) throw outcome.failure;
+      if (finished) return;
+      if (parser) {
+        const paused: Papa.Parser = parser;
+        parser = null;
+        paused.resume();
+        continue;
+      }
+      await new Promise<void>((resolve) => (wake = resolve));
     }
-    if (outcome.failure) throw outcome.failure;
-    if (finished) return;
-    if (parser) {
-      const paused: Papa.Parser = parser;
-      parser = null;
-      await new Promise<void>((resolve) => setImmediate(resolve));
-      paused.resume();
-      continue;
-    }
-    await new Promise<void>((resolve) => (wake = resolve));
+  } finally {
+    // Abandoned part-way (the file was closed or read again): stop reading the rest.
+    source.destroy();
   }
 }

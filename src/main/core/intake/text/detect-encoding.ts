@@ -37,6 +37,8 @@ export function encodingLabel(encoding: Encoding): string {
 /** Bytes to text in the given encoding, without the byte-order mark that belongs to it. */
 export function decodeBytes(bytes: Uint8Array, encoding: Encoding): string {
   const body = bytes.subarray(bomLength(bytes, encoding));
+  // Node's own UTF-8 decoder is several times faster than iconv-lite's on a 25 MB file.
+  if (encoding === 'utf-8') return Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
   return iconv.decode(body, encoding, { stripBOM: false });
 }
 
