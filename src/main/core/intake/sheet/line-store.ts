@@ -1,29 +1,8 @@
+import { growableDoubles } from './growable-array';
+
 const BLOCK_BYTES = 4 * 1024 * 1024;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
-
-/** A growable array of doubles: one slot per row, 8 bytes, outside the garbage-collected heap. */
-class GrowableFloat64 {
-  private data = new Float64Array(1024);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new Float64Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length++] = value;
-  }
-
-  get(index: number): number {
-    return this.data[index] ?? 0;
-  }
-
-  set(index: number, value: number): void {
-    this.data[index] = value;
-  }
-}
 
 /**
  * Rows' text, UTF-8 encoded into 4 MB blocks with an offset per row. A 500,000-row list of
@@ -34,8 +13,8 @@ export class LineStore {
   private readonly blocks: Uint8Array[] = [];
   private used = BLOCK_BYTES;
   /** Per row: block index * BLOCK_BYTES + offset, and the encoded length. */
-  private readonly starts = new GrowableFloat64();
-  private readonly lengths = new GrowableFloat64();
+  private readonly starts = growableDoubles();
+  private readonly lengths = growableDoubles();
 
   get length(): number {
     return this.starts.length;

@@ -1,7 +1,7 @@
 import type { RowFilter, RowStatus } from '../../../../shared/intake-options';
 import type { RowView, Summary } from '../../../../shared/sheet-schemas';
 import type { CellNumber, RowChecker } from '../check/row-checker';
-import { GrowableBytes } from './growable-bytes';
+import { growableBytes } from './growable-array';
 import { LineStore } from './line-store';
 import { SummaryCounter } from './summary-counter';
 
@@ -45,7 +45,7 @@ export class SheetRows {
   private readonly lines = new LineStore();
   readonly rowNumbers: number[] = [];
   private readonly keys: RowKeys[] = [];
-  private readonly status = new GrowableBytes();
+  private readonly status = growableBytes();
   private readonly firstRowOfKey = new Map<string, number>();
   private readonly counter = new SummaryCounter();
   private readonly counts = { valid: 0, invalid: 0, duplicate: 0 };
