@@ -1,5 +1,5 @@
 /** Largest file the app takes in, in bytes. Past this a clear message says so, before reading. */
-export const MAX_FILE_BYTES = 512 * 1024 * 1024;
+export const MAX_FILE_BYTES = 256 * 1024 * 1024;
 /** Largest file that may travel as bytes (web host, or a drop with no path on disk). */
 export const MAX_UPLOAD_BYTES = 128 * 1024 * 1024;
 /** Rows the renderer may ask for in one window. */
