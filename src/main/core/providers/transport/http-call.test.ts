@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { generate } from 'selfsigned';
 import { afterEach, describe, expect, it } from 'vitest';
 
+import { createPinnedFetch } from '../../net/pinned-fetch';
+import { makeTestPki, startHttpsServer } from '../../net/testing/tls-test-servers';
 import { callHttp } from './http-call';
 
 const servers: { close(): unknown }[] = [];
@@ -56,5 +58,20 @@ describe('callHttp', () => {
     const result = await callHttp(fetch, `https://127.0.0.1:${port}/`, { method: 'GET' }, 5000);
     expect(result).toMatchObject({ ok: false, failure: { kind: 'tls', mayHaveArrived: false } });
     expect(!result.ok && result.failure.message).toMatch(/pin its certificate/);
+  });
+
+  it('passes on what a pinned fetch refused, with the fingerprint the server presented', async () => {
+    const pki = await makeTestPki();
+    const server = await startHttpsServer(pki.selfSigned);
+    const pinned = createPinnedFetch({ sha256: pki.leaf.sha256 });
+    try {
+      const result = await callHttp(pinned, `${server.url}/api/x`, { method: 'POST' }, 5000);
+      expect(result).toMatchObject({ ok: false, failure: { kind: 'tls', mayHaveArrived: false, refusal: { reason: 'fingerprint-mismatch' } } });
+      expect(!result.ok && result.failure.refusal?.seen?.sha256).toBe(pki.selfSigned.sha256);
+      expect(server.requests()).toBe(0);
+    } finally {
+      pinned.close();
+      await server.close();
+    }
   });
 });

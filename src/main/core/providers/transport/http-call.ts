@@ -1,3 +1,5 @@
+import { type CertificateRefusal, CertificateRefusedError } from '../../net/certificate-refused-error';
+
 /** A fetch-compatible function: the global fetch, or one with a pinned certificate. */
 export type HttpFetch = (url: string, init: RequestInit) => Promise<Response>;
 
@@ -9,6 +11,8 @@ export interface TransportFailure {
   readonly message: string;
   /** The request may have reached the server before the failure: its effect is unknown. */
   readonly mayHaveArrived: boolean;
+  /** For a refused certificate: what the server presented, so the user can be asked to pin it. */
+  readonly refusal?: CertificateRefusal;
 }
 
 export interface HttpAnswer {
@@ -32,6 +36,14 @@ const TLS_CODES = new Set([
 // Refused before any byte was sent: the request certainly did not arrive.
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
 
+function findCause<T>(error: unknown, type: abstract new (...args: never[]) => T): T | undefined {
+  for (let e: unknown = error, depth = 0; e !== null && typeof e === 'object' && depth < 5; depth += 1) {
+    if (e instanceof type) return e;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
 function codeOf(error: unknown): string {
   for (let e: unknown = error, depth = 0; e !== null && typeof e === 'object' && depth < 5; depth += 1) {
     const code = (e as { code?: unknown }).code;
@@ -51,6 +63,9 @@ function originOf(url: string): string {
 
 /** What a failed request means to the user, from the error's code (never its text, which may quote the URL). */
 export function describeTransportError(error: unknown, url: string): TransportFailure {
+  // The pinned fetch has already said precisely what was refused and what the server presented.
+  const refused = findCause(error, CertificateRefusedError);
+  if (refused) return { kind: 'tls', message: refused.message, mayHaveArrived: false, refusal: refused.refusal };
   const code = codeOf(error);
   const where = originOf(url);
   const name = error instanceof Error ? error.name : '';

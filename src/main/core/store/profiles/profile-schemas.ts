@@ -1,0 +1,202 @@
+import { z } from 'zod';
+
+import { supportedCountries } from '../../locale-country';
+import { isLoopbackHost } from '../../net/loopback';
+import { tlsPinSchema } from '../../net/tls-pin';
+
+export const PROVIDERS = ['mor', 'ringostat', 'isales'] as const;
+export type Provider = (typeof PROVIDERS)[number];
+
+/**
+ * The fields that are secrets, per provider. They are never part of a profile object: they are
+ * passed to ProfileStore.save separately, stored encrypted, and shown as "set" / "not set".
+ * iSales: the AK is an identifier, not a secret. It travels in clear text in every request's
+ * Authorization header (auth-v2/AK/...), like a user name, and the user needs to read it back to
+ * tell profiles apart. The SK is the secret: it keys the HMAC and never leaves this machine.
+ * The SFTP key passphrase is listed because an encrypted private key is useless without it.
+ */
+export const SECRET_FIELDS = {
+  mor: ['apiSecret'],
+  ringostat: ['authKey'],
+  isales: ['secretKey', 'sftpPassword', 'sftpPrivateKey', 'sftpKeyPassphrase'],
+} as const satisfies Record<Provider, readonly string[]>;
+export type SecretField<P extends Provider = Provider> = (typeof SECRET_FIELDS)[P][number];
+
+/** A private key file is the longest secret; 16 KB holds an RSA-8192 key in OpenSSH form. */
+export const MAX_SECRET_LENGTH = 16 * 1024;
+
+const KNOWN_COUNTRIES: ReadonlySet<string> = new Set(supportedCountries());
+
+export const profileIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'A profile id is 1-64 letters, digits, "-" or "_".');
+
+/**
+ * https, or http only to loopback where the simulator listens. No user:password@ part: that would
+ * put a credential in the profile in clear text. No query or fragment: clients build those.
+ * Stored without a trailing slash so clients can append "/api/...".
+ */
+export const baseUrlSchema = z
+  .string()
+  .trim()
+  .transform((text, ctx) => {
+    let url: URL;
+    try {
+      url = new URL(text);
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'Enter a full address such as https://dialer.example.com.' });
+      return z.NEVER;
+    }
+    const problem = baseUrlProblem(url);
+    if (problem !== null) {
+      ctx.addIssue({ code: 'custom', message: problem });
+      return z.NEVER;
+    }
+    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+  });
+
+function baseUrlProblem(url: URL): string | null {
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+    return 'Use https://. Plain http is allowed only for 127.0.0.1, localhost and ::1, where the simulator runs.';
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'The address must start with https://.';
+  if (url.username !== '' || url.password !== '') return 'Leave the user name and password out of the address; enter them in their own fields.';
+  if (url.search !== '' || url.hash !== '') return 'Leave out the part after "?" or "#": give the server address only.';
+  return null;
+}
+
+const countrySchema = z
+  .string()
+  .trim()
+  .transform((text) => text.toUpperCase())
+  .refine((code) => KNOWN_COUNTRIES.has(code), 'Give a country as its two-letter ISO code, such as UA or GB.');
+
+const nameSchema = z.string().trim().min(1, 'Give the profile a name.').max(80, 'Keep the name under 80 characters.');
+const positiveId = z.int().positive().max(Number.MAX_SAFE_INTEGER);
+/** Anything that goes into a URL path segment: no "/", "?", "%" or spaces to escape or abuse. */
+const pathToken = z.string().trim().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Use 1-64 letters, digits, "-" or "_".');
+
+const common = {
+  id: profileIdSchema,
+  name: nameSchema,
+  baseUrl: baseUrlSchema,
+  defaultCountry: countrySchema,
+  tls: tlsPinSchema,
+};
+
+/** A TLS pin on an http address would silently do nothing; say so instead. */
+function pinNeedsHttps(profile: { baseUrl: string; tls: unknown }): boolean {
+  return profile.tls === null || profile.baseUrl.startsWith('https:');
+}
+const PIN_NEEDS_HTTPS = { message: 'A TLS pin applies only to an https address.', path: ['tls'] };
+
+export const morProfileSchema = z
+  .strictObject({
+    ...common,
+    provider: z.literal('mor'),
+    /** MOR's `u`: the simple user who owns the campaign. */
+    username: z.string().trim().min(1, 'Enter the MOR user name (u).').max(100),
+    campaignId: positiveId,
+    options: z
+      .strictObject({
+        // MOR documents no limit; big lists are split so one failed upload costs one file, not all.
+        numbersPerFile: z.int().min(1).max(1_000_000).default(100_000),
+      })
+      .prefault({}),
+  })
+  .refine(pinNeedsHttps, PIN_NEEDS_HTTPS);
+
+export const ringostatProfileSchema = z
+  .strictObject({
+    ...common,
+    provider: z.literal('ringostat'),
+    baseUrl: baseUrlSchema.default('https://api.ringostat.net'),
+    /** Sent as the x-project-id header. */
+    projectId: z.string().trim().regex(/^\d{1,20}$/, 'The project id is the number after projectId= in the Power Dialer address.'),
+    campaignId: positiveId,
+    options: z
+      .strictObject({
+        // One number per request and no documented limit: polite defaults, capped so a typo cannot flood the API.
+        concurrency: z.int().min(1).max(8).default(2),
+        requestsPerSecond: z.number().min(0.1).max(10).default(2),
+      })
+      .prefault({}),
+  })
+  .refine(pinNeedsHttps, PIN_NEEDS_HTTPS);
+
+/** OpenSSH's form ("SHA256:" and unpadded base64 of 32 bytes), as `ssh-keygen -lf` prints it. */
+export const hostKeySha256Schema = z
+  .string()
+  .trim()
+  .transform((text, ctx) => {
+    const base64 = text.replace(/^SHA256:/i, '').replace(/=+$/, '');
+    if (!/^[A-Za-z0-9+/]{43}$/.test(base64) || Buffer.from(base64, 'base64').length !== 32) {
+      ctx.addIssue({ code: 'custom', message: 'A host key fingerprint looks like SHA256:followed by 43 characters, as ssh-keygen -l shows it.' });
+      return z.NEVER;
+    }
+    return `SHA256:${base64}`;
+  });
+
+export const sftpSchema = z.strictObject({
+  host: z.string().trim().regex(/^[A-Za-z0-9._:-]{1,253}$/, 'Give the SFTP server as a host name or IP address, without sftp://.'),
+  port: z.int().min(1).max(65_535).default(22),
+  username: z.string().trim().regex(/^[^\s\p{Cc}]{1,64}$/u, 'Enter the SFTP user name (no spaces).'),
+  /** Where the data files are put; the iSales file server entry must point at the same place. */
+  remoteDir: z
+    .string()
+    .trim()
+    .regex(/^\/[^\p{Cc}]{0,511}$/u, 'The remote folder is an absolute path such as /upload.')
+    .refine((dir) => !dir.split('/').includes('..'), 'The remote folder may not contain "..".')
+    .default('/'),
+  /** The id iSales gave this server when it was registered (file/addServer); feeds uploadFileServer. */
+  serverId: z.string().trim().min(1, 'Enter the iSales file server id.').max(64),
+  /** Pinned on first use with the user's explicit yes; null until then. A change is refused. */
+  hostKeySha256: hostKeySha256Schema.nullable().default(null),
+});
+
+export const isalesProfileSchema = z
+  .strictObject({
+    ...common,
+    provider: z.literal('isales'),
+    vdnId: z.int().min(1).max(9999),
+    /** The AK: an identifier, see SECRET_FIELDS. */
+    accessKey: z.string().trim().min(1, 'Enter the access key (AK).').max(128),
+    campaignId: pathToken,
+    options: z
+      .strictObject({
+        // Unconfirmed which one the server expects (provider-apis.md §2.1); a 401 on test means try the other.
+        signingEncoding: z.enum(['hex', 'base64']).default('hex'),
+      })
+      .prefault({}),
+    /** Null for users with no SFTP server: they use the JSON add-numbers API. */
+    sftp: sftpSchema.nullable().default(null),
+  })
+  .refine(pinNeedsHttps, PIN_NEEDS_HTTPS);
+
+export const profileSchema = z.discriminatedUnion('provider', [morProfileSchema, ringostatProfileSchema, isalesProfileSchema]);
+
+export type Profile = z.output<typeof profileSchema>;
+export type ProfileInput = z.input<typeof profileSchema>;
+export type ProfileOf<P extends Provider> = Extract<Profile, { provider: P }>;
+export type ProfileInputOf<P extends Provider> = Extract<ProfileInput, { provider: P }>;
+
+export type SecretState = 'set' | 'not set';
+export type SecretStates<P extends Provider = Provider> = Record<SecretField<P>, SecretState>;
+/** Secret values given to save: undefined keeps the stored one, '' clears it. */
+export type SecretInput<P extends Provider = Provider> = Partial<Record<SecretField<P>, string>>;
+/** Decrypted secret values, for the main process only; a field not set is absent. */
+export type SecretValues<P extends Provider = Provider> = Partial<Record<SecretField<P>, string>>;
+
+/** What list() gives and the renderer may see: the profile, which secrets are set, never their values. */
+export type ListedProfile = { [P in Provider]: ProfileOf<P> & { builtIn: boolean; secrets: SecretStates<P> } }[Provider];
+
+/** A profile with its decrypted secrets: for the main process only, never to the renderer or a log. */
+export type UnlockedProfile = { [P in Provider]: { profile: ProfileOf<P>; secrets: SecretValues<P> } }[Provider];
+
+export function secretFieldsOf<P extends Provider>(provider: P): readonly SecretField<P>[] {
+  return SECRET_FIELDS[provider];
+}
+
+export function isSecretField<P extends Provider>(provider: P, field: string): field is SecretField<P> {
+  return (SECRET_FIELDS[provider] as readonly string[]).includes(field);
+}
