@@ -70,7 +70,7 @@ describe('callHttp', () => {
       expect(!result.ok && result.failure.refusal?.seen?.sha256).toBe(pki.selfSigned.sha256);
       expect(server.requests()).toBe(0);
     } finally {
-      pinned.close();
+      await pinned.close();
       await server.close();
     }
   });
