@@ -6,6 +6,7 @@ import { appDataDir, terminalLocale } from '../core/app-data-dir';
 import { countryFromLocale } from '../core/locale-country';
 import { UserError } from '../core/user-error';
 import { formatReport, inspectFile } from './inspect-command';
+import { runSimulateCommand } from './simulate-command';
 import { runWebCommand } from './web-command';
 
 const USAGE = `Usage: dialsheet <command> [options]
@@ -20,6 +21,9 @@ Commands:
       --encoding ENC        utf-8, utf-16le, utf-16be, windows-1251, windows-1252, koi8-u, koi8-r, cp866
       --json                print one JSON object instead of a summary
   web [--port N]    serve the app on http://127.0.0.1 for a browser on this computer
+  simulate [--port N]
+                    run local stand-ins for MOR, Ringostat and Huawei CC-iSales (with an SFTP
+                    server) and print profiles that use them: everything works with no account
   version           print the version
 
 Options:
@@ -84,6 +88,9 @@ export async function main(argv: string[]): Promise<number> {
       console.log(values.json ? JSON.stringify(report) : formatReport(report));
       return 0;
     }
+    case 'simulate':
+      await runSimulateCommand({ port: parsePort(values.port) });
+      return 0;
     case 'web':
       await runWebCommand({ port: parsePort(values.port), outDir: join(__dirname, '..') });
       return 0;

@@ -1,0 +1,14 @@
+/**
+ * mulberry32: a tiny, well-spread 32-bit generator. Faults must repeat exactly for a given
+ * seed, so a failing test can be rerun and show the same sequence; Math.random cannot do that.
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
