@@ -57,3 +57,14 @@ describe('IsalesClient against the simulator', () => {
     expect(() => client().addCallData(campaign(), Array.from({ length: 21 }, (_, i) => ({ called: `38093123456${i % 10}` })))).toThrow(/at most 20/);
   });
 });
+
+describe('testIsalesConnection', () => {
+  it('tells a good profile, a wrong key, an unknown campaign and no server apart', async () => {
+    const { testIsalesConnection } = await import('./test-connection');
+    expect(await testIsalesConnection(client(), campaign())).toMatchObject({ kind: 'ok' });
+    expect(await testIsalesConnection(client('wrong-sk'), campaign())).toMatchObject({ kind: 'credentials-rejected' });
+    expect(await testIsalesConnection(client(), 'no-such-campaign')).toMatchObject({ kind: 'campaign-not-found' });
+    const offline = new IsalesClient({ baseUrl: 'http://127.0.0.1:9/isales', vdnId: 1, accessKey: 'a', secretKey: 's', encoding: 'hex' });
+    expect(await testIsalesConnection(offline, campaign())).toMatchObject({ kind: 'network' });
+  });
+});

@@ -47,3 +47,14 @@ describe('RingostatClient against the simulator', () => {
     expect(arrivals('380501234567')).toBe(1);
   });
 });
+
+describe('testRingostatConnection', () => {
+  it('checks the project id and key without adding a number anywhere', async () => {
+    const { testRingostatConnection } = await import('./test-connection');
+    expect(await testRingostatConnection(client())).toMatchObject({ kind: 'ok' });
+    expect(await testRingostatConnection(client('wrong-key-0000'))).toMatchObject({ kind: 'credentials-rejected' });
+    const { projectId } = simulator().credentials.ringostat;
+    const campaigns = [...(simulator().state.ringostat.projects.get(projectId)?.campaigns.values() ?? [])];
+    expect(campaigns.every((c) => c.rows.length === 0)).toBe(true);
+  });
+});
