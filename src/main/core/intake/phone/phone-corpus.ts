@@ -2,6 +2,7 @@ import type { CountryCode } from 'libphonenumber-js/core';
 import examples from 'libphonenumber-js/examples.mobile.json';
 
 import { isKnownCountry, readPlanFacts } from './metadata-facts';
+import { seededRandom } from '../../random/seeded-random';
 
 /**
  * A deterministic corpus of the texts a phone column really holds, and of what goes wrong with
@@ -49,18 +50,6 @@ export const CORPUS_DEFAULT_COUNTRIES: readonly CountryCode[] = [
   'MX',
   'BR',
 ];
-
-/** mulberry32: small, fast, and the same sequence on every machine for a given seed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Random = () => number;
 

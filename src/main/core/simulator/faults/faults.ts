@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { seededRandom } from './seeded-random';
+import { seededRandom } from '../../random/seeded-random';
 
 export type ProviderName = 'mor' | 'ringostat' | 'isales';
 
