@@ -114,6 +114,10 @@ describe('web host', () => {
     expect(JSON.parse(badInput.body)).toMatchObject({ ok: false, error: { code: 'bad-input' } });
   });
 
+  it('answers a browser asking for /favicon.ico with no content, not an error', async () => {
+    expect((await raw('GET', '/favicon.ico', session())).status).toBe(204);
+  });
+
   it('serves nothing outside the renderer folder', async () => {
     expect((await raw('GET', '/../package.json', session())).status).toBe(404);
     expect((await raw('GET', '/%2e%2e/%2e%2e/etc/passwd', session())).status).toBe(404);

@@ -122,6 +122,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (method !== 'GET' && method !== 'HEAD') {
       return sendJson(res, 405, { ok: false, error: { code: 'refused', message: 'Use GET.' } });
     }
+    // Browsers ask for /favicon.ico on pages that name none (a refusal page); the app's icon is an SVG.
+    if (url.pathname === '/favicon.ico') {
+      res.writeHead(204, SECURITY_HEADERS);
+      res.end();
+      return;
+    }
     const file = await loadStatic(options.rendererDir, options.bridgeFile, url.pathname);
     if (file === null) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
     send(res, 200, file.type, method === 'HEAD' ? '' : file.body);
