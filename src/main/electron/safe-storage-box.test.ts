@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+
+import { UserError } from '../core/user-error';
+import { safeStorageBox } from './safe-storage-box';
+
+// A stand-in with safeStorage's behaviour: a reversible transform, and a throw on bytes it did not make.
+const fake = (available = true) => ({
+  isEncryptionAvailable: () => available,
+  encryptString: (text: string) => Buffer.concat([Buffer.from('v10'), Buffer.from(text, 'utf8').map((b) => b ^ 0x5a)]),
+  decryptString: (bytes: Buffer) => {
+    if (!bytes.subarray(0, 3).equals(Buffer.from('v10'))) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+    return Buffer.from(bytes.subarray(3).map((b) => b ^ 0x5a)).toString('utf8');
+  },
+});
+
+describe('safeStorageBox', () => {
+  it('round-trips text through safeStorage', () => {
+    const box = safeStorageBox(fake());
+    expect(box.available()).toBe(true);
+    expect(box.decrypt(box.encrypt('пароль 🔑'))).toBe('пароль 🔑');
+  });
+
+  it('says when the keychain offers no encryption', () => {
+    expect(safeStorageBox(fake(false)).available()).toBe(false);
+  });
+
+  it("turns safeStorage's decryption failure into a message the user can act on", () => {
+    const box = safeStorageBox(fake());
+    expect(() => box.decrypt(Uint8Array.from([1, 2, 3]))).toThrow(UserError);
+    expect(() => box.decrypt(Uint8Array.from([1, 2, 3]))).toThrow(/Enter the secret again/);
+  });
+});
