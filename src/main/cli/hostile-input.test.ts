@@ -29,7 +29,8 @@ describe('hostile files', () => {
         if (file.rows !== undefined) expect(report.rows, file.name).toBe(file.rows);
       }
     }
-  });
+    // Twenty files, some of megabytes: a few seconds on a shared machine.
+  }, 30_000);
 
   it('each read file carries its note in the view the window shows', async () => {
     const { readFile } = await import('node:fs/promises');
@@ -39,5 +40,5 @@ describe('hostile files', () => {
       await intake.finished(opened.sheetId);
       expect(intake.view(opened.sheetId).notes.join('\n'), file.name).toMatch(file.message);
     }
-  });
+  }, 30_000);
 });
