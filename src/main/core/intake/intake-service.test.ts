@@ -180,6 +180,23 @@ describe('IntakeService', () => {
     expect(intake.rows(first.sheetId, 119_999, 5, 'all').rows.map((r) => r.row)).toEqual([120_001]);
   });
 
+  it('reads a file again whole when settings change mid-read, and stops one closed mid-read', async () => {
+    const events: ProgressEvent[] = [];
+    const intake = service(null, events);
+    const rows = Array.from({ length: 120_000 }, (_, i) => `+38093${String(i).padStart(7, '0')},name ${i}`);
+    const bytes = utf8(`phone,name\n${rows.join('\n')}\n`);
+    const first = await intake.open('big.csv', bytes);
+    expect(first.progress.done).toBe(false);
+    const again = await intake.reopen(first.sheetId, { delimiter: ',' });
+    await intake.finished(again.sheetId);
+    expect(intake.view(again.sheetId).summary).toMatchObject({ rows: 120_000, valid: 120_000, duplicate: 0 });
+
+    const closed = await intake.open('closed.csv', bytes);
+    expect(intake.close(closed.sheetId)).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(events.some((e) => e.sheetId === closed.sheetId && e.done)).toBe(false);
+  });
+
   it.each([
     ['empty.csv', new Uint8Array(), /empty\.csv holds no rows/],
     ['blank.csv', utf8('\n\n  \n;;\n'), /blank\.csv has no rows with anything in them/],

@@ -310,6 +310,8 @@ export class IntakeService {
       const message = error instanceof UserError ? error.message : 'the rest of the file could not be read';
       sheet.notes.push(`Reading stopped after row ${sheet.rows.rowNumbers.at(-1) ?? 0}: ${message} The rows before it are kept.`);
     } finally {
+      // A file closed or read again mid-way: let the reader go (its parser, its stream) now.
+      if (sheet.reading.cancelled) await iterator.return?.(undefined);
       if (!sheet.reading.cancelled) {
         if (blankRows > 0) sheet.notes.push(`${blankRows} blank ${blankRows === 1 ? 'row was' : 'rows were'} skipped.`);
         if (sheet.rows.length === 0) sheet.notes.push('The file has a header but no rows under it: there are no numbers to check.');
