@@ -37,14 +37,16 @@ test.describe('checking a list in the browser', () => {
     archive.addRow(['+48512345678']);
     archive.addRow(['+48512345679']);
     const bytes = Buffer.from(await book.xlsx.writeBuffer());
+    // The file picker offers workbooks, not only text files.
+    expect(await page.getByTestId('file-input').getAttribute('accept')).toContain('.xlsx');
     await dropFile(page, 'book.xlsx', bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
 
-    await expect(page.getByLabel('Sheet')).toHaveValue('1');
+    await expect(page.getByLabel('Sheet', { exact: true })).toHaveValue('1');
     await expect(page.getByLabel('Encoding')).toHaveCount(0);
     await expect(page.getByRole('row').nth(1)).toContainText('+380931234567');
     await expect(page.getByRole('row').nth(2)).toContainText('scientific notation');
 
-    await page.getByLabel('Sheet').selectOption({ label: 'Архів' });
+    await page.getByLabel('Sheet', { exact: true }).selectOption({ label: 'Архів' });
     await expect(page.getByTestId('count-valid')).toHaveText('2');
     await expect(page.getByRole('row').nth(1)).toContainText('+48512345678');
   });

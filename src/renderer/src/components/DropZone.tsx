@@ -14,7 +14,7 @@ export function DropZone({ onFile, busy, compact }: Props) {
   return (
     <section className={compact ? 'drop-zone drop-zone--compact' : 'drop-zone'} aria-label="Open a file">
       <p className="drop-zone__text">
-        {compact ? 'Drop another file anywhere, or' : 'Drop a CSV file of phone numbers anywhere on this window, or'}
+        {compact ? 'Drop another file anywhere, or' : 'Drop a spreadsheet of phone numbers (Excel .xlsx, CSV or TXT) anywhere on this window, or'}
       </p>
       <button type="button" className="button" disabled={busy} onClick={() => input.current?.click()}>
         Choose a file…
@@ -23,8 +23,8 @@ export function DropZone({ onFile, busy, compact }: Props) {
         ref={input}
         className="visually-hidden"
         type="file"
-        accept=".csv,.tsv,.txt,text/csv,text/plain"
-        aria-label="CSV file to open"
+        accept=".xlsx,.csv,.tsv,.txt,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        aria-label="Spreadsheet to open"
         data-testid="file-input"
         onChange={(event) => {
           const file = event.target.files?.[0];

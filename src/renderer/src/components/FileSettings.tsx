@@ -18,6 +18,7 @@ export function FileSettings({ view, disabled, onChange }: Props) {
         <label className="field">
           <span className="field__label">Encoding</span>
           <select
+            aria-label="Encoding"
             value={view.encoding.value}
             title={view.encoding.reason}
             onChange={(e) => onChange({ encoding: e.target.value as (typeof ENCODINGS)[number]['id'] })}
@@ -35,6 +36,7 @@ export function FileSettings({ view, disabled, onChange }: Props) {
         <label className="field">
           <span className="field__label">Separator</span>
           <select
+            aria-label="Separator"
             value={view.delimiter.value}
             title={view.delimiter.reason}
             onChange={(e) => onChange({ delimiter: e.target.value as (typeof DELIMITERS)[number]['id'] })}
@@ -51,7 +53,7 @@ export function FileSettings({ view, disabled, onChange }: Props) {
       {view.sheets.length > 0 && (
         <label className="field">
           <span className="field__label">Sheet</span>
-          <select value={view.sheet} onChange={(e) => onChange({ sheet: Number(e.target.value) })}>
+          <select aria-label="Sheet" value={view.sheet} onChange={(e) => onChange({ sheet: Number(e.target.value) })}>
             {view.sheets.map((s) => (
               <option key={s.index} value={s.index}>
                 {s.name}
@@ -64,6 +66,7 @@ export function FileSettings({ view, disabled, onChange }: Props) {
       <label className="field field--wide">
         <span className="field__label">Header row</span>
         <select
+          aria-label="Header row"
           value={view.headerRow.value === null ? 'none' : String(view.headerRow.value)}
           title={view.headerRow.reason}
           onChange={(e) => onChange({ headerRow: e.target.value === 'none' ? null : Number(e.target.value) })}
