@@ -4,12 +4,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { jitiCli } from './support/spawn-bench';
+
 const here = dirname(fileURLToPath(import.meta.url));
-const jitiCli = join(dirname(createRequire(import.meta.url).resolve('jiti/package.json')), 'lib', 'jiti-cli.mjs');
 const only = process.argv.slice(2);
 const benches = readdirSync(here)
   .filter((name) => name.endsWith('.bench.ts'))
