@@ -1,4 +1,4 @@
-import { DELIMITERS, ENCODINGS } from '../../../shared/intake-options';
+import { type Delimiter, DELIMITERS, type Encoding, ENCODINGS } from '../../../shared/intake-options';
 import type { SheetSettings, SheetView } from '../../../shared/sheet-schemas';
 
 interface Props {
@@ -9,46 +9,50 @@ interface Props {
 
 const detectedMark = (isDetected: boolean): string => (isDetected ? ' (detected)' : '');
 
+interface GuessSelectProps {
+  label: string;
+  guess: { value: string; detected: string; reason: string };
+  options: readonly { id: string; label: string }[];
+  onPick: (id: string) => void;
+}
+
+/** A detected setting the user may override: the choice made, with the detected one marked. */
+function GuessSelect({ label, guess, options, onPick }: GuessSelectProps) {
+  return (
+    <label className="field">
+      <span className="field__label">{label}</span>
+      <select aria-label={label} value={guess.value} title={guess.reason} onChange={(e) => onPick(e.target.value)}>
+        {options.map((option) => (
+          <option key={option.id} value={option.id}>
+            {option.label}
+            {detectedMark(option.id === guess.detected)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** How the file was read, each choice with what was detected, any of it changeable. */
 export function FileSettings({ view, disabled, onChange }: Props) {
   return (
     <fieldset className="panel settings" disabled={disabled}>
       <legend className="panel__title">File</legend>
       {view.encoding && (
-        <label className="field">
-          <span className="field__label">Encoding</span>
-          <select
-            aria-label="Encoding"
-            value={view.encoding.value}
-            title={view.encoding.reason}
-            onChange={(e) => onChange({ encoding: e.target.value as (typeof ENCODINGS)[number]['id'] })}
-          >
-            {ENCODINGS.map((e) => (
-              <option key={e.id} value={e.id}>
-                {e.label}
-                {detectedMark(e.id === view.encoding?.detected)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <GuessSelect
+          label="Encoding"
+          guess={view.encoding}
+          options={ENCODINGS}
+          onPick={(id) => onChange({ encoding: id as Encoding })}
+        />
       )}
       {view.delimiter && (
-        <label className="field">
-          <span className="field__label">Separator</span>
-          <select
-            aria-label="Separator"
-            value={view.delimiter.value}
-            title={view.delimiter.reason}
-            onChange={(e) => onChange({ delimiter: e.target.value as (typeof DELIMITERS)[number]['id'] })}
-          >
-            {DELIMITERS.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.label}
-                {detectedMark(d.id === view.delimiter?.detected)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <GuessSelect
+          label="Separator"
+          guess={view.delimiter}
+          options={DELIMITERS}
+          onPick={(id) => onChange({ delimiter: id as Delimiter })}
+        />
       )}
       {view.sheets.length > 0 && (
         <label className="field">
