@@ -5,9 +5,9 @@ import { buildConnector } from 'undici';
 
 import { UserError } from '../user-error';
 import { CertificateRefusedError, type RefusalReason } from './certificate-refused-error';
-import { isLoopbackHost } from './loopback';
+import { isLoopbackHost } from '../../../shared/profiles/loopback';
 import { peerCertificate, probeCertificate, type CertificateEndpoint } from './server-certificate';
-import type { TlsPin } from './tls-pin';
+import type { TlsPin } from '../../../shared/profiles/tls-pin';
 
 type ConnectOptions = buildConnector.Options;
 type ConnectCallback = buildConnector.Callback;

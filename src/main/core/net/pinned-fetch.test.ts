@@ -3,7 +3,7 @@ import { Agent } from 'undici';
 
 import { CertificateRefusedError } from './certificate-refused-error';
 import { createPinnedFetch, type PinnedFetch } from './pinned-fetch';
-import type { TlsPin } from './tls-pin';
+import type { TlsPin } from '../../../shared/profiles/tls-pin';
 import { makeTestPki, startHttpServer, startHttpsServer, type TestPki, type TestServer } from './testing/tls-test-servers';
 import { UserError } from '../user-error';
 

@@ -2,7 +2,8 @@ import { Agent } from 'undici';
 
 import { UserError } from '../user-error';
 import { buildPinnedConnector } from './pinned-connector';
-import { caPemProblem, normaliseFingerprint, type TlsPin } from './tls-pin';
+import { normaliseFingerprint, type TlsPin } from '../../../shared/profiles/tls-pin';
+import { caPemProblem } from './tls-pin';
 
 export type PinnedFetch = ((input: string | URL | Request, init?: RequestInit) => Promise<Response>) & {
   /** Closes the kept-alive connections; the function must not be used afterwards. */

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { caPemProblem, normaliseFingerprint, tlsPinSchema } from './tls-pin';
+import { normaliseFingerprint, tlsPinSchema } from '../../../shared/profiles/tls-pin';
+import { caPemProblem } from './tls-pin';
 import { makeTestPki, type TestPki } from './testing/tls-test-servers';
 
 const HEX = 'ab'.repeat(32);
@@ -50,6 +51,11 @@ describe('tlsPinSchema', () => {
 
   it('stores a fingerprint in canonical form', () => {
     expect(tlsPinSchema.parse({ sha256: HEX })).toEqual({ sha256: CANONICAL });
+  });
+
+  it('refuses a private key pasted as the CA, but leaves parsing the certificate to the main process', () => {
+    expect(tlsPinSchema.safeParse({ caPem: pki.ca.key }).success).toBe(false);
+    expect(tlsPinSchema.parse({ caPem: pki.ca.cert })).toEqual({ caPem: pki.ca.cert });
   });
 
   it('has no variant that turns verification off, and no mixed ones', () => {

@@ -6,7 +6,7 @@ import {
   type ProfileInputOf,
   type Provider,
   type SecretInput,
-} from './profile-schemas';
+} from '../../../../shared/profiles/profile-schemas';
 
 /**
  * The built-in Demo profiles' settings and credentials, per provider, from whoever starts the

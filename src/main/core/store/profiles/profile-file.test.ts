@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { PROFILES_FILE_NAME, ProfileFile } from './profile-file';
-import { profileSchema } from './profile-schemas';
-import { MOR_INPUT } from './testing/profile-fixtures';
+import { profileSchema } from '../../../../shared/profiles/profile-schemas';
+import { MOR_INPUT } from '../../../../shared/profiles/testing/profile-inputs';
 
 let dataDir: string;
 beforeEach(async () => {

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { UserError } from '../../user-error';
 import { writeJsonFile } from '../json-file';
 import { isDemoProfileId } from './demo-profiles';
-import { profileSchema, type Profile } from './profile-schemas';
+import { profileSchema, type Profile } from '../../../../shared/profiles/profile-schemas';
 
 export const PROFILES_FILE_NAME = 'profiles.json';
 

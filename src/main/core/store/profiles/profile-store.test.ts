@@ -10,7 +10,8 @@ import { KeyFileSecretBox, SECRET_KEY_ENV } from '../secrets/key-file-secret-box
 import type { SecretBox } from '../secrets/secret-box';
 import { PROFILES_FILE_NAME } from './profile-file';
 import { ProfileStore } from './profile-store';
-import { DEMO_SETUP, ISALES_INPUT, MOR_INPUT } from './testing/profile-fixtures';
+import { ISALES_INPUT, MOR_INPUT } from '../../../../shared/profiles/testing/profile-inputs';
+import { DEMO_SETUP } from './testing/profile-fixtures';
 
 const PLANTED = 'PLANTED-s3cr3t-Ωmega/+=';
 const posix = process.platform !== 'win32';

@@ -14,7 +14,7 @@ import {
   type Provider,
   type SecretInput,
   type UnlockedProfile,
-} from './profile-schemas';
+} from '../../../../shared/profiles/profile-schemas';
 import { openSecret, sealSecret, secretBinding, secretLabel } from './secret-seal';
 
 export interface ProfileStoreOptions {

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
 
 import { KeyFileSecretBox, SECRET_KEY_ENV } from '../secrets/key-file-secret-box';
-import { profileSchema, type Profile } from './profile-schemas';
+import { profileSchema, type Profile } from '../../../../shared/profiles/profile-schemas';
 import { openSecret, sealSecret, secretBinding } from './secret-seal';
-import { ISALES_INPUT, MOR_INPUT } from './testing/profile-fixtures';
+import { ISALES_INPUT, MOR_INPUT } from '../../../../shared/profiles/testing/profile-inputs';
 
 const box = new KeyFileSecretBox({ dataDir: tmpdir(), env: { [SECRET_KEY_ENV]: randomBytes(32).toString('base64') } });
 const mor = profileSchema.parse(MOR_INPUT);

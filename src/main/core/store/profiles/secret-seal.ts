@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 import { UserError } from '../../user-error';
 import type { SecretBox } from '../secrets/secret-box';
-import type { Profile } from './profile-schemas';
+import type { Profile } from '../../../../shared/profiles/profile-schemas';
 
 const SECRET_LABELS: Readonly<Record<string, string>> = {
   apiSecret: 'API secret',

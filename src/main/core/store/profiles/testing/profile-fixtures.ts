@@ -1,5 +1,4 @@
 import type { DemoSetup } from '../demo-profiles';
-import type { ProfileInputOf } from '../profile-schemas';
 
 /** What a simulator starter would pass: loopback http addresses and throwaway credentials. */
 export const DEMO_SETUP: DemoSetup = {
@@ -22,26 +21,4 @@ export const DEMO_SETUP: DemoSetup = {
     },
     secrets: { secretKey: 'demo-isales-sk', sftpPassword: 'demo-sftp-password' },
   },
-};
-
-export const MOR_INPUT: ProfileInputOf<'mor'> = {
-  id: 'office-mor',
-  name: 'Office MOR',
-  provider: 'mor',
-  baseUrl: 'https://billing.example.com/billing/',
-  defaultCountry: 'gb',
-  username: 'dialer',
-  campaignId: 42,
-};
-
-export const ISALES_INPUT: ProfileInputOf<'isales'> = {
-  id: 'cc-isales',
-  name: 'Contact centre',
-  provider: 'isales',
-  baseUrl: 'https://isales.example.com:28443',
-  defaultCountry: 'UA',
-  vdnId: 12,
-  accessKey: 'AK-visible-id',
-  campaignId: '987654321',
-  sftp: { host: 'files.example.com', username: 'loader', serverId: '7' },
 };

@@ -9,10 +9,11 @@ import {
   SECRET_FIELDS,
   sftpSchema,
 } from './profile-schemas';
-import { ISALES_INPUT, MOR_INPUT } from './testing/profile-fixtures';
+import { ISALES_INPUT, MOR_INPUT } from './testing/profile-inputs';
 
 const RINGOSTAT_INPUT = { id: 'r1', name: 'Ringostat', provider: 'ringostat', defaultCountry: 'UA', projectId: '123', campaignId: 456 } as const;
-const HOST_KEY = `SHA256:${Buffer.alloc(32, 7).toString('base64').replace(/=+$/, '')}`;
+// 32 bytes of 7, as ssh-keygen -l would print them.
+const HOST_KEY = 'SHA256:BwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwc';
 
 function issues(result: { success: boolean; error?: { issues: { message: string }[] } }): string {
   expect(result.success).toBe(false);
@@ -42,6 +43,12 @@ describe('profile schemas: defaults and normalising', () => {
     expect(parsed.options).toEqual({ signingEncoding: 'hex' });
     expect(parsed.sftp).toEqual({ host: 'files.example.com', port: 22, username: 'loader', remoteDir: '/', serverId: '7', hostKeySha256: null });
     expect(isalesProfileSchema.parse({ ...ISALES_INPUT, sftp: undefined }).sftp).toBeNull();
+  });
+
+  it('leaves the default campaign empty when none is given: a job names its own', () => {
+    expect(morProfileSchema.parse({ ...MOR_INPUT, campaignId: undefined }).campaignId).toBeNull();
+    expect(ringostatProfileSchema.parse({ ...RINGOSTAT_INPUT, campaignId: null }).campaignId).toBeNull();
+    expect(isalesProfileSchema.safeParse({ ...ISALES_INPUT, campaignId: 'a/b' }).success).toBe(false);
   });
 
   it('picks the provider schema by the provider field', () => {
@@ -87,6 +94,11 @@ describe('profile schemas: bounds and formats', () => {
   it('bounds vdnId to 1-9999 and keeps the iSales campaign id safe to put in a URL path', () => {
     expect(isalesProfileSchema.safeParse({ ...ISALES_INPUT, vdnId: 10_000 }).success).toBe(false);
     expect(isalesProfileSchema.safeParse({ ...ISALES_INPUT, campaignId: '12/../34' }).success).toBe(false);
+  });
+
+  it('refuses a host key fingerprint of 43 characters that cannot be 32 bytes', () => {
+    // The last character of 32 bytes in base64 has its two spare bits zero; "x" does not.
+    expect(sftpSchema.safeParse({ host: 'h', username: 'u', serverId: '1', hostKeySha256: `${HOST_KEY.slice(0, -1)}x` }).success).toBe(false);
   });
 
   it('normalises an SFTP host key pin to OpenSSH form and refuses other text', () => {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
-import { supportedCountries } from '../../locale-country';
-import { isLoopbackHost } from '../../net/loopback';
-import { tlsPinSchema } from '../../net/tls-pin';
+import { getCountries } from 'libphonenumber-js/min';
+import { isLoopbackHost } from './loopback';
+import { tlsPinSchema } from './tls-pin';
 
 export const PROVIDERS = ['mor', 'ringostat', 'isales'] as const;
 export type Provider = (typeof PROVIDERS)[number];
@@ -25,7 +25,7 @@ export type SecretField<P extends Provider = Provider> = (typeof SECRET_FIELDS)[
 /** A private key file is the longest secret; 16 KB holds an RSA-8192 key in OpenSSH form. */
 export const MAX_SECRET_LENGTH = 16 * 1024;
 
-const KNOWN_COUNTRIES: ReadonlySet<string> = new Set(supportedCountries());
+const KNOWN_COUNTRIES: ReadonlySet<string> = new Set(getCountries());
 
 export const profileIdSchema = z
   .string()
@@ -73,8 +73,14 @@ const countrySchema = z
 
 const nameSchema = z.string().trim().min(1, 'Give the profile a name.').max(80, 'Keep the name under 80 characters.');
 const positiveId = z.int().positive().max(Number.MAX_SAFE_INTEGER);
-/** Anything that goes into a URL path segment: no "/", "?", "%" or spaces to escape or abuse. */
-const pathToken = z.string().trim().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Use 1-64 letters, digits, "-" or "_".');
+/** A campaign as a job names it; it goes into URL paths, so no "/", "?", "%" or spaces to escape or abuse. */
+export const campaignIdSchema = z.string().trim().regex(/^[A-Za-z0-9_-]{1,64}$/, 'A campaign id is 1-64 letters, digits, "-" or "_".');
+
+/**
+ * The campaign used when a job names none, and the one Test connection checks. A job chooses its
+ * campaign (the CLI's --campaign, the window's target step), so a profile is an account, not a list.
+ */
+const defaultCampaign = <T extends z.ZodType>(id: T) => id.nullable().default(null);
 
 const common = {
   id: profileIdSchema,
@@ -96,7 +102,7 @@ export const morProfileSchema = z
     provider: z.literal('mor'),
     /** MOR's `u`: the simple user who owns the campaign. */
     username: z.string().trim().min(1, 'Enter the MOR user name (u).').max(100),
-    campaignId: positiveId,
+    campaignId: defaultCampaign(positiveId),
     options: z
       .strictObject({
         // MOR documents no limit; big lists are split so one failed upload costs one file, not all.
@@ -113,7 +119,7 @@ export const ringostatProfileSchema = z
     baseUrl: baseUrlSchema.default('https://api.ringostat.net'),
     /** Sent as the x-project-id header. */
     projectId: z.string().trim().regex(/^\d{1,20}$/, 'The project id is the number after projectId= in the Power Dialer address.'),
-    campaignId: positiveId,
+    campaignId: defaultCampaign(positiveId),
     options: z
       .strictObject({
         // One number per request and no documented limit: polite defaults, capped so a typo cannot flood the API.
@@ -130,7 +136,8 @@ export const hostKeySha256Schema = z
   .trim()
   .transform((text, ctx) => {
     const base64 = text.replace(/^SHA256:/i, '').replace(/=+$/, '');
-    if (!/^[A-Za-z0-9+/]{43}$/.test(base64) || Buffer.from(base64, 'base64').length !== 32) {
+    // 43 characters carry 258 bits; for 32 bytes the last one's two spare bits must be zero.
+    if (!/^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]$/.test(base64)) {
       ctx.addIssue({ code: 'custom', message: 'A host key fingerprint looks like SHA256:followed by 43 characters, as ssh-keygen -l shows it.' });
       return z.NEVER;
     }
@@ -161,7 +168,7 @@ export const isalesProfileSchema = z
     vdnId: z.int().min(1).max(9999),
     /** The AK: an identifier, see SECRET_FIELDS. */
     accessKey: z.string().trim().min(1, 'Enter the access key (AK).').max(128),
-    campaignId: pathToken,
+    campaignId: defaultCampaign(campaignIdSchema),
     options: z
       .strictObject({
         // Unconfirmed which one the server expects (provider-apis.md §2.1); a 401 on test means try the other.
