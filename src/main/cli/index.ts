@@ -21,9 +21,10 @@ Commands:
       --encoding ENC        utf-8, utf-16le, utf-16be, windows-1251, windows-1252, koi8-u, koi8-r, cp866
       --json                print one JSON object instead of a summary
   web [--port N]    serve the app on http://127.0.0.1 for a browser on this computer
-  simulate [--port N]
+  simulate [--port N] [--profiles DIR]
                     run local stand-ins for MOR, Ringostat and Huawei CC-iSales (with an SFTP
-                    server) and print profiles that use them: everything works with no account
+                    server), print their accounts and write a profile file for each into DIR
+                    (default: demo-profiles in the data folder): everything works with no account
   version           print the version
 
 Options:
@@ -45,6 +46,7 @@ export async function main(argv: string[]): Promise<number> {
     strict: true,
     options: {
       port: { type: 'string' },
+      profiles: { type: 'string' },
       country: { type: 'string' },
       mode: { type: 'string' },
       sheet: { type: 'string' },
@@ -89,7 +91,7 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'simulate':
-      await runSimulateCommand({ port: parsePort(values.port) });
+      await runSimulateCommand({ port: parsePort(values.port), profilesDir: values.profiles ?? join(appDataDir(), 'demo-profiles') });
       return 0;
     case 'web':
       await runWebCommand({ port: parsePort(values.port), outDir: join(__dirname, '..') });

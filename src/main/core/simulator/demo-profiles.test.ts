@@ -1,38 +1,48 @@
 import { describe, expect, it } from 'vitest';
 
+import { PROVIDERS } from '../../../shared/profiles/profile-schemas';
+import { buildDemoProfiles } from '../store/profiles/demo-profiles';
+import { parseProfileJson } from '../store/profiles/profile-json';
 import { DEMO_CREDENTIALS, DEMO_SFTP } from './demo-credentials';
-import { demoProfiles, demoProfilesText, PROFILES_KIND, type SimulatorEndpoints } from './demo-profiles';
+import { demoProfileFiles, demoProfilesText, demoSetup, type SimulatorEndpoints } from './demo-profiles';
 
+const HOST_KEY = 'SHA256:BwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwc';
 const endpoints: SimulatorEndpoints = {
   urls: { mor: 'http://127.0.0.1:5000/mor', ringostat: 'http://127.0.0.1:5000/ringostat', isales: 'http://127.0.0.1:5000/isales' },
-  sftp: { host: '127.0.0.1', port: 5001, ...DEMO_SFTP, hostKeySha256: 'SHA256:abc' },
+  sftp: { host: '127.0.0.1', port: 5001, ...DEMO_SFTP, hostKeySha256: HOST_KEY },
   credentials: DEMO_CREDENTIALS,
 };
 
-describe('demoProfiles', () => {
-  it('gives one profile per provider with what its client needs', () => {
-    const json = JSON.parse(JSON.stringify(demoProfiles(endpoints))) as { kind: string; profiles: Array<Record<string, unknown>> };
-    expect(json.kind).toBe(PROFILES_KIND);
-    expect(json.profiles.map((p) => p.provider)).toEqual(['mor', 'ringostat', 'isales']);
-    expect(json.profiles[0]).toMatchObject({ baseUrl: endpoints.urls.mor, username: 'demo', apiSecret: DEMO_CREDENTIALS.mor.apiSecret });
-    expect(json.profiles[1]).toMatchObject({ projectId: '123', authKey: DEMO_CREDENTIALS.ringostat.authKey });
-    expect(json.profiles[2]).toMatchObject({
-      vdnId: 1,
-      accessKey: DEMO_CREDENTIALS.isales.accessKey,
-      serverId: DEMO_CREDENTIALS.isales.serverId,
-      sftp: { host: '127.0.0.1', port: 5001, root: DEMO_SFTP.root, hostKeySha256: 'SHA256:abc' },
-    });
-    expect(json.profiles[2]?.campaigns).toEqual([
-      { id: '1001', name: 'Demo outbound campaign' },
-      { id: '1002', name: 'Demo outbound campaign (ended)' },
+describe('demoProfileFiles', () => {
+  it('gives each provider a profile file that the command line reads as it is', async () => {
+    const files = demoProfileFiles(endpoints);
+    for (const provider of PROVIDERS) {
+      const unlocked = await parseProfileJson(JSON.stringify(files[provider]), { path: `/tmp/${provider}.json`, env: {}, country: 'GB' });
+      expect(unlocked.profile.provider).toBe(provider);
+      expect(unlocked.profile.defaultCountry).toBe('UA');
+    }
+    const isales = await parseProfileJson(JSON.stringify(files.isales), { path: '/tmp/isales.json', env: {}, country: 'GB' });
+    expect(isales.profile).toMatchObject({ sftp: { port: 5001, remoteDir: DEMO_SFTP.root, serverId: DEMO_CREDENTIALS.isales.serverId, hostKeySha256: HOST_KEY } });
+    expect(isales.secrets).toEqual({ secretKey: DEMO_CREDENTIALS.isales.secretKey, sftpPassword: DEMO_SFTP.password });
+  });
+});
+
+describe('demoSetup', () => {
+  it('makes the three built-in Demo profiles point at the simulator, each with its first campaign', () => {
+    const demos = buildDemoProfiles(demoSetup(endpoints));
+    expect(demos.map((demo) => [demo.profile.provider, demo.profile.baseUrl, demo.profile.campaignId])).toEqual([
+      ['mor', endpoints.urls.mor, 1],
+      ['ringostat', endpoints.urls.ringostat, 456],
+      ['isales', endpoints.urls.isales, '1001'],
     ]);
+    expect(demos[0]?.secrets).toEqual({ apiSecret: DEMO_CREDENTIALS.mor.apiSecret });
   });
 });
 
 describe('demoProfilesText', () => {
   it('names every URL, account and campaign a person has to type in', () => {
     const text = demoProfilesText(endpoints);
-    for (const expected of [endpoints.urls.mor, endpoints.urls.ringostat, endpoints.urls.isales, 'SHA256:abc', 'sftp://demo@127.0.0.1:5001/upload', 'Demo power dialer 2', DEMO_CREDENTIALS.isales.secretKey]) {
+    for (const expected of [endpoints.urls.mor, endpoints.urls.ringostat, endpoints.urls.isales, HOST_KEY, 'sftp://demo@127.0.0.1:5001/upload', 'Demo power dialer 2', DEMO_CREDENTIALS.isales.secretKey]) {
       expect(text).toContain(expected);
     }
   });

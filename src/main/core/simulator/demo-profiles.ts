@@ -1,57 +1,68 @@
+import type { Provider } from '../../../shared/profiles/profile-schemas';
+import type { DemoSetup } from '../store/profiles/demo-profiles';
 import type { DemoCampaign } from './demo-credentials';
 import type { Simulator } from './start-simulator';
 
 /**
- * Ready-to-use profiles for a running simulator: as JSON for the app to import, and as text
- * for a person. The app's profile schema does not exist yet, so the JSON layout is a proposal:
- * one object per provider with what its client needs, secrets included. They are the
- * simulator's demo secrets, which open nothing else; never feed real credentials through here.
+ * Ready-to-use profiles for a running simulator: as profile files for the command line, as the
+ * app's built-in Demo profiles, and as text for a person. They hold the simulator's demo
+ * secrets, which open nothing else; never feed real credentials through here.
  */
 
 export type SimulatorEndpoints = Pick<Simulator, 'urls' | 'sftp' | 'credentials'>;
 
-export const PROFILES_KIND = 'dialsheet-profiles';
-export const PROFILES_VERSION = 1;
+/** The country the demo numbers are written for. */
+const DEMO_COUNTRY = 'UA';
 
-function campaignList<Id extends number | string>(campaigns: readonly DemoCampaign<Id>[]): Array<{ id: Id; name: string }> {
-  return campaigns.map(({ id, name }) => ({ id, name }));
+/** One profile file per provider, in the layout the README documents for `--profile`. */
+export function demoProfileFiles(sim: SimulatorEndpoints): Record<Provider, Record<string, unknown>> {
+  const { mor, ringostat, isales } = sim.credentials;
+  const { sftp } = sim;
+  return {
+    mor: { provider: 'mor', name: 'Demo MOR (simulator)', baseUrl: sim.urls.mor, defaultCountry: DEMO_COUNTRY, username: mor.username, apiSecret: mor.apiSecret },
+    ringostat: {
+      provider: 'ringostat',
+      name: 'Demo Ringostat (simulator)',
+      baseUrl: sim.urls.ringostat,
+      defaultCountry: DEMO_COUNTRY,
+      projectId: ringostat.projectId,
+      authKey: ringostat.authKey,
+    },
+    isales: {
+      provider: 'isales',
+      name: 'Demo CC-iSales (simulator)',
+      baseUrl: sim.urls.isales,
+      defaultCountry: DEMO_COUNTRY,
+      vdnId: isales.vdnId,
+      accessKey: isales.accessKey,
+      secretKey: isales.secretKey,
+      serverId: isales.serverId,
+      sftp: { host: sftp.host, port: sftp.port, username: sftp.username, password: sftp.password, hostKeySha256: sftp.hostKeySha256, remoteDir: sftp.root },
+    },
+  };
 }
 
-export function demoProfiles(sim: SimulatorEndpoints): Record<string, unknown> {
+/** The app's built-in Demo profiles, pointed at this simulator, each with its first campaign. */
+export function demoSetup(sim: SimulatorEndpoints): DemoSetup {
   const { mor, ringostat, isales } = sim.credentials;
+  const { sftp } = sim;
   return {
-    kind: PROFILES_KIND,
-    version: PROFILES_VERSION,
-    profiles: [
-      {
-        name: 'Demo MOR (simulator)',
-        provider: 'mor',
-        baseUrl: sim.urls.mor,
-        username: mor.username,
-        apiSecret: mor.apiSecret,
-        campaigns: campaignList(mor.campaigns),
-        deviceIds: mor.deviceIds,
-      },
-      {
-        name: 'Demo Ringostat (simulator)',
-        provider: 'ringostat',
-        baseUrl: sim.urls.ringostat,
-        projectId: ringostat.projectId,
-        authKey: ringostat.authKey,
-        campaigns: campaignList(ringostat.campaigns),
-      },
-      {
-        name: 'Demo CC-iSales (simulator)',
-        provider: 'isales',
+    mor: { profile: { baseUrl: sim.urls.mor, defaultCountry: DEMO_COUNTRY, username: mor.username, campaignId: mor.campaigns[0]?.id ?? null }, secrets: { apiSecret: mor.apiSecret } },
+    ringostat: {
+      profile: { baseUrl: sim.urls.ringostat, defaultCountry: DEMO_COUNTRY, projectId: ringostat.projectId, campaignId: ringostat.campaigns[0]?.id ?? null },
+      secrets: { authKey: ringostat.authKey },
+    },
+    isales: {
+      profile: {
         baseUrl: sim.urls.isales,
+        defaultCountry: DEMO_COUNTRY,
         vdnId: isales.vdnId,
         accessKey: isales.accessKey,
-        secretKey: isales.secretKey,
-        serverId: isales.serverId,
-        campaigns: campaignList(isales.campaigns),
-        sftp: { ...sim.sftp },
+        campaignId: isales.campaigns[0]?.id ?? null,
+        sftp: { host: sftp.host, port: sftp.port, username: sftp.username, remoteDir: sftp.root, serverId: isales.serverId, hostKeySha256: sftp.hostKeySha256 },
       },
-    ],
+      secrets: { secretKey: isales.secretKey, sftpPassword: sftp.password },
+    },
   };
 }
 

@@ -1,4 +1,5 @@
 import { UserError } from '../../user-error';
+import { describeIssues } from './describe-issues';
 import type { SecretBox } from '../secrets/secret-box';
 import { buildDemoProfiles, isDemoProfileId, type DemoProfile, type DemoSetup } from './demo-profiles';
 import { ProfileFile, type StoredProfile } from './profile-file';
@@ -32,13 +33,6 @@ const NO_ENCRYPTION =
 
 const NO_DECRYPTION =
   'The stored secrets cannot be decrypted: this computer offers no way to do so at the moment (is the keyring running and unlocked?). Nothing was sent. Try again once it is, or enter the secrets again.';
-
-function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
-  return issues
-    .slice(0, 5)
-    .map((issue) => `${issue.path.length > 0 ? issue.path.map(String).join('.') : 'profile'}: ${issue.message}`)
-    .join('; ');
-}
 
 function parseProfile(input: ProfileInput): Profile {
   const parsed = profileSchema.safeParse(input);
