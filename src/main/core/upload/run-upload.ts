@@ -1,0 +1,108 @@
+import type { UnlockedProfile } from '../../../shared/profiles/profile-schemas';
+import { countReceipt, type ReceiptCounts, type ReceiptRow } from '../../../shared/receipt';
+import { connectIsales, connectMor, connectRingostat, sftpAuth } from '../providers/connect';
+import type { Timing } from '../providers/ringostat/timing';
+import { sendToIsalesApi } from './send-to-isales-api';
+import { sendToIsalesFiles } from './send-to-isales-files';
+import { sendToMor } from './send-to-mor';
+import type { SendHooks } from './send-progress';
+import { sendToRingostat } from './send-to-ringostat';
+import type { UploadPlan } from './upload-plan';
+
+/** Per-upload choices that override the profile's defaults (the window's target step, tests). */
+export interface UploadChoices {
+  readonly numbersPerFile?: number;
+  readonly concurrency?: number;
+  readonly requestsPerSecond?: number;
+  /** iSales: a scheduled import, hour and minute. */
+  readonly at?: { readonly hour: number; readonly minute: number };
+  /** iSales: how often to ask about import tasks (tests use a fast simulator). */
+  readonly pollMs?: number;
+  /** iSales JSON path: the gap between calls; never below 1 s against a real server. */
+  readonly intervalMs?: number;
+  readonly timing?: Timing;
+}
+
+export interface UploadRequest extends SendHooks {
+  readonly unlocked: UnlockedProfile;
+  readonly campaignId: string;
+  readonly plan: UploadPlan;
+  /** The source file's name: upload files and sessionIds are named after it. */
+  readonly fileName: string;
+  readonly choices?: UploadChoices;
+  readonly onUploadProgress?: (sent: number, total: number) => void;
+}
+
+export interface UploadReceipt {
+  readonly provider: UnlockedProfile['profile']['provider'];
+  readonly campaignId: string;
+  /** One per data row of the file, in row order; the counts add up to the file's data rows. */
+  readonly rows: readonly ReceiptRow[];
+  readonly counts: ReceiptCounts;
+}
+
+// The switch below narrows the profile, but TypeScript cannot carry that to its secrets.
+type UnlockedOf<P extends UnlockedProfile['profile']['provider']> = Extract<UnlockedProfile, { profile: { provider: P } }>;
+
+function baseNameOf(fileName: string): string {
+  return fileName.replace(/\.[A-Za-z0-9]{1,5}$/, '');
+}
+
+async function sendPlanned(request: UploadRequest): Promise<ReceiptRow[]> {
+  const { unlocked, campaignId, plan, choices = {} } = request;
+  const hooks: SendHooks = {
+    ...(request.signal === undefined ? {} : { signal: request.signal }),
+    ...(request.onProgress === undefined ? {} : { onProgress: request.onProgress }),
+    ...(request.onRow === undefined ? {} : { onRow: request.onRow }),
+  };
+  const timing = choices.timing === undefined ? {} : { timing: choices.timing };
+  const baseName = baseNameOf(request.fileName);
+  switch (unlocked.profile.provider) {
+    case 'mor': {
+      const { profile, secrets } = unlocked as UnlockedOf<'mor'>;
+      const { client, close } = connectMor(profile, secrets);
+      const numbersPerFile = choices.numbersPerFile ?? profile.options.numbersPerFile;
+      return sendToMor(client, plan.send, { ...hooks, campaignId, numbersPerFile, baseName }).finally(close);
+    }
+    case 'ringostat': {
+      const { profile, secrets } = unlocked as UnlockedOf<'ringostat'>;
+      const { client, close } = connectRingostat(profile, secrets);
+      const { concurrency, requestsPerSecond } = { ...profile.options, ...choices };
+      return sendToRingostat(client, plan.send, { ...hooks, ...timing, campaignId, concurrency, requestsPerSecond }).finally(close);
+    }
+    case 'isales': {
+      const { profile, secrets } = unlocked as UnlockedOf<'isales'>;
+      const { client, close } = connectIsales(profile, secrets);
+      if (profile.sftp === null) {
+        return sendToIsalesApi(client, plan.send, { ...hooks, ...timing, campaignId, baseName, ...(choices.intervalMs === undefined ? {} : { intervalMs: choices.intervalMs }) }).finally(close);
+      }
+      return sendToIsalesFiles(
+        client,
+        plan.send,
+        {
+          ...hooks,
+          ...timing,
+          campaignId,
+          baseName,
+          sftp: profile.sftp,
+          sftpAuth: sftpAuth(profile, secrets),
+          ...(choices.at === undefined ? {} : { at: choices.at }),
+          ...(choices.pollMs === undefined ? {} : { pollMs: choices.pollMs }),
+          ...(request.onUploadProgress === undefined ? {} : { onUploadProgress: request.onUploadProgress }),
+        },
+        profile.name,
+      ).finally(close);
+    }
+  }
+}
+
+/**
+ * Sends a plan to the profile's provider and gives the receipt: every data row of the file in
+ * exactly one of imported, rejected, invalid, duplicate and unknown.
+ */
+export async function runUpload(request: UploadRequest): Promise<UploadReceipt> {
+  const sent = request.plan.send.length > 0 ? await sendPlanned(request) : [];
+  const rows = [...request.plan.skipped, ...sent].sort((a, b) => a.row - b.row);
+  if (rows.length !== request.plan.rows) throw new Error(`the receipt has ${rows.length} rows for ${request.plan.rows} in the file`);
+  return { provider: request.unlocked.profile.provider, campaignId: request.campaignId, rows, counts: countReceipt(rows) };
+}
