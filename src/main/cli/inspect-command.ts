@@ -92,8 +92,9 @@ async function collectIssues(intake: IntakeService, view: SheetView): Promise<In
   return issues;
 }
 
-/** Reads a file through the same intake as the app and reports what it found. */
-export async function inspectFile(options: InspectOptions): Promise<InspectReport> {
+/** What the intake needs to read a file the way the user asked; shared by inspect and upload. */
+/** Opens a file through the same intake as the app, reads it whole and checks it as asked. */
+export async function openCheckedFile(options: InspectOptions): Promise<{ intake: IntakeService; view: SheetView }> {
   const fileName = basename(options.file);
   const info = await stat(options.file).catch(() => {
     throw new UserError('not-found', `${options.file} could not be opened: it is not there or cannot be read.`);
@@ -113,6 +114,12 @@ export async function inspectFile(options: InspectOptions): Promise<InspectRepor
   }
   const wanted = { ...defaultCheckOptions(options.country), mode: options.mode };
   view = intake.setOptions(view.sheetId, wanted);
+  return { intake, view };
+}
+
+/** Reads a file through the same intake as the app and reports what it found. */
+export async function inspectFile(options: InspectOptions): Promise<InspectReport> {
+  const { intake, view } = await openCheckedFile(options);
   return {
     file: options.file,
     encoding: view.encoding?.value ?? null,

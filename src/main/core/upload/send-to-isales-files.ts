@@ -21,13 +21,15 @@ export interface IsalesFileSendOptions extends SendHooks {
   /** A scheduled import (both or neither, as iSales wants). */
   readonly at?: { readonly hour: number; readonly minute: number };
   readonly rowsPerFile?: number;
-  /** How often to ask about the import tasks, and for how long at most. */
+  /** The first wait before asking about the import tasks; later waits grow to 5 s. */
   readonly pollMs?: number;
   readonly maxWaitMs?: number;
   /** Bytes sent over SFTP. */
   readonly onUploadProgress?: (sent: number, total: number) => void;
   readonly timing?: Timing;
 }
+
+const MAX_POLL_MS = 5000;
 
 type IsalesFileClient = Pick<IsalesClient, 'uploadFileServer' | 'queryImportTasks'>;
 
@@ -76,8 +78,11 @@ async function waitForTasks(client: IsalesFileClient, started: readonly Started[
   const timing = options.timing ?? realTiming;
   const pending = new Map(started.filter((s) => s.taskId !== undefined).map((s) => [s.taskId as string, s]));
   const deadline = timing.now() + (options.maxWaitMs ?? 60 * 60_000);
+  // A small file is imported in a moment; a 500,000-row one takes minutes, so the asking slows.
+  let wait = options.pollMs ?? 500;
   while (pending.size > 0 && timing.now() < deadline && options.signal?.aborted !== true) {
-    await timing.sleep(options.pollMs ?? 3000, options.signal);
+    await timing.sleep(wait, options.signal);
+    wait = Math.min(wait * 1.5, MAX_POLL_MS);
     const answer = await client.queryImportTasks(options.campaignId, [...pending.keys()]);
     if (!answer.ok) continue; // a failed poll changes nothing on the server; ask again
     for (const task of answer.value.tasks) {

@@ -1,0 +1,151 @@
+import { basename } from 'node:path';
+
+import type { ProfileOf, UnlockedProfile } from '../../shared/profiles/profile-schemas';
+import { RECEIPT_STATUSES, type ReceiptRow } from '../../shared/receipt';
+import type { CheckOptions } from '../../shared/sheet-schemas';
+import { localIntake } from '../core/intake/intake';
+import { MAX_RECORDS_PER_ADD } from '../core/providers/isales/isales-client';
+import { MAX_ROWS_PER_FILE } from '../core/providers/isales/calldata-file';
+import { PROVIDER_NAMES } from '../core/providers/connect';
+import { readProfileJson } from '../core/store/profiles/profile-json';
+import { runUpload, type UploadReceipt } from '../core/upload/run-upload';
+import { sheetContacts } from '../core/upload/sheet-contacts';
+import { planUpload, type UploadPlan } from '../core/upload/upload-plan';
+import { UserError } from '../core/user-error';
+import { openCheckedFile } from './inspect-command';
+
+export interface UploadCommandOptions {
+  readonly file: string;
+  readonly profilePath: string;
+  /** From --campaign; without it, the profile's default campaign. */
+  readonly campaign?: string;
+  /** From --country; without it, the profile's default country. */
+  readonly country?: string;
+  /** The computer's country, for a profile file that names none. */
+  readonly localeCountry: string;
+  readonly mode: CheckOptions['mode'];
+  readonly dryRun: boolean;
+  readonly json: boolean;
+  readonly sheet?: string;
+  readonly headerRow?: number;
+  readonly phoneColumn?: string;
+  readonly encoding?: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly dataDir: string | null;
+  /** Where progress goes while sending (stderr on a terminal); never the receipt. */
+  readonly progress?: (text: string) => void;
+}
+
+/** Exit code when the upload ran but some rows did not go in (rejected or unknown). */
+export const SOME_ROWS_NOT_IMPORTED = 3;
+
+export interface UploadOutcome {
+  readonly text: string;
+  readonly exitCode: number;
+}
+
+function campaignOf(options: UploadCommandOptions, unlocked: UnlockedProfile): string {
+  const campaign = options.campaign ?? (unlocked.profile.campaignId === null ? undefined : String(unlocked.profile.campaignId));
+  if (campaign === undefined) throw new UserError('bad-input', 'Say which campaign to load: --campaign ID (the profile names no default campaign). Nothing was sent.');
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(campaign)) throw new UserError('bad-input', `--campaign wants a campaign id (letters, digits, - or _), not "${campaign.slice(0, 64)}".`);
+  if (unlocked.profile.provider !== 'isales' && !/^\d+$/.test(campaign)) {
+    throw new UserError('bad-input', `${PROVIDER_NAMES[unlocked.profile.provider]} campaign ids are numbers; "${campaign}" is not. Nothing was sent.`);
+  }
+  return campaign;
+}
+
+function batchesText(unlocked: UnlockedProfile, plan: UploadPlan): string {
+  const { profile } = unlocked;
+  switch (profile.provider) {
+    case 'mor': {
+      const per = profile.options.numbersPerFile;
+      return `${Math.ceil(plan.numbers / per)} CSV file(s) of up to ${per} numbers, one after another`;
+    }
+    case 'ringostat': {
+      const { concurrency, requestsPerSecond } = profile.options;
+      return `${plan.numbers} request(s), at most ${requestsPerSecond} a second and ${concurrency} at once (about ${Math.ceil(plan.numbers / requestsPerSecond)} s)`;
+    }
+    case 'isales':
+      return isalesBatches(profile, plan);
+  }
+}
+
+function isalesBatches(profile: ProfileOf<'isales'>, plan: UploadPlan): string {
+  if (profile.sftp === null) {
+    const calls = Math.ceil(plan.numbers / MAX_RECORDS_PER_ADD);
+    return `${calls} add-numbers call(s) of up to ${MAX_RECORDS_PER_ADD} numbers, a second apart (about ${calls} s)`;
+  }
+  const files = Math.ceil(plan.send.length / MAX_ROWS_PER_FILE);
+  return `${files} call-data file(s) put on sftp://${profile.sftp.host}:${profile.sftp.port}${profile.sftp.remoteDir}, then imported by CC-iSales`;
+}
+
+function rowLines(rows: readonly ReceiptRow[], wanted: (row: ReceiptRow) => boolean): string[] {
+  const picked = rows.filter(wanted);
+  const lines = picked.slice(0, 50).map((r) => `  row ${r.row}  ${r.number || '(empty)'}  ${r.status}: ${r.message}`);
+  if (picked.length > 50) lines.push(`  … and ${picked.length - 50} more (use --json for all of them)`);
+  return lines;
+}
+
+function target(options: UploadCommandOptions, unlocked: UnlockedProfile, campaign: string): string {
+  return `${basename(options.file)} → ${PROVIDER_NAMES[unlocked.profile.provider]} campaign ${campaign} (profile "${unlocked.profile.name}")`;
+}
+
+function dryRunOutcome(options: UploadCommandOptions, unlocked: UnlockedProfile, campaign: string, plan: UploadPlan): UploadOutcome {
+  const invalid = plan.skipped.filter((r) => r.status === 'invalid').length;
+  const duplicate = plan.skipped.length - invalid;
+  const batches = batchesText(unlocked, plan);
+  if (options.json) {
+    const planned = plan.send.map((c) => ({ row: c.row, number: c.numbers.join(', '), status: 'planned', message: 'Will be sent.' }));
+    const rows = [...plan.skipped, ...planned].sort((a, b) => a.row - b.row);
+    return { exitCode: 0, text: JSON.stringify({ dryRun: true, provider: unlocked.profile.provider, campaign, planned: plan.send.length, numbers: plan.numbers, invalid, duplicate, batches, rows }) };
+  }
+  const lines = [
+    'Dry run: nothing was sent.',
+    target(options, unlocked, campaign),
+    `  data rows:  ${plan.rows}`,
+    `  to send:    ${plan.send.length} row(s), ${plan.numbers} number(s), as ${batches}`,
+    `  invalid:    ${invalid} (not sent)`,
+    `  duplicate:  ${duplicate} (not sent)`,
+  ];
+  if (plan.skipped.length > 0) lines.push('', 'Rows that will not be sent:', ...rowLines(plan.skipped, () => true));
+  return { exitCode: 0, text: lines.join('\n') };
+}
+
+function receiptOutcome(options: UploadCommandOptions, unlocked: UnlockedProfile, receipt: UploadReceipt): UploadOutcome {
+  const { counts } = receipt;
+  const exitCode = counts.rejected + counts.unknown > 0 ? SOME_ROWS_NOT_IMPORTED : 0;
+  if (options.json) return { exitCode, text: JSON.stringify({ ...counts, rows: receipt.rows }) };
+  const lines = [target(options, unlocked, receipt.campaignId), `  data rows:  ${receipt.rows.length}`, ...RECEIPT_STATUSES.map((s) => `  ${`${s}:`.padEnd(11)} ${counts[s]}`)];
+  if (counts.unknown > 0) lines.push('', 'Unknown means the provider may hold the number or not: check the campaign before sending those rows again.');
+  const notIn = rowLines(receipt.rows, (r) => r.status !== 'imported');
+  if (notIn.length > 0) lines.push('', 'Rows not imported:', ...notIn);
+  return { exitCode, text: lines.join('\n') };
+}
+
+/** `dialsheet upload`: the file through the intake, a plan, then the provider, and a receipt. */
+export async function runUploadCommand(options: UploadCommandOptions): Promise<UploadOutcome> {
+  const unlocked = await readProfileJson(options.profilePath, { env: options.env, country: options.country ?? options.localeCountry });
+  const campaign = campaignOf(options, unlocked);
+  const country = options.country ?? unlocked.profile.defaultCountry;
+  const { intake, view } = await openCheckedFile({
+    file: options.file,
+    country,
+    mode: options.mode,
+    dataDir: options.dataDir,
+    ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+    ...(options.headerRow === undefined ? {} : { headerRow: options.headerRow }),
+    ...(options.phoneColumn === undefined ? {} : { phoneColumn: options.phoneColumn }),
+    ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
+  });
+  const plan = await planUpload(unlocked.profile.provider, sheetContacts(localIntake(intake), view.sheetId));
+  if (options.dryRun) return dryRunOutcome(options, unlocked, campaign, plan);
+  const receipt = await runUpload({
+    unlocked,
+    campaignId: campaign,
+    plan,
+    fileName: view.fileName,
+    onProgress: (done, total) => options.progress?.(`Sent ${done} of ${total} rows`),
+    onUploadProgress: (sent, total) => options.progress?.(`SFTP: ${Math.round((100 * sent) / Math.max(total, 1))}% of ${total} bytes`),
+  });
+  return receiptOutcome(options, unlocked, receipt);
+}
