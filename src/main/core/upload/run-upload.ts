@@ -1,7 +1,7 @@
 import type { UnlockedProfile } from '../../../shared/profiles/profile-schemas';
 import { countReceipt, type ReceiptCounts, type ReceiptRow } from '../../../shared/receipt';
 import { connectIsales, connectMor, connectRingostat, sftpAuth } from '../providers/connect';
-import type { Timing } from '../providers/ringostat/timing';
+import type { Timing } from '../providers/transport/timing';
 import { sendToIsalesApi } from './send-to-isales-api';
 import { sendToIsalesFiles } from './send-to-isales-files';
 import { sendToMor } from './send-to-mor';

@@ -3,7 +3,7 @@ import { buildCallDataRow } from '../providers/isales/calldata-row';
 import { sessionIdsFor } from '../providers/isales/calldata-session-id';
 import { ISALES_TOO_FAST } from '../providers/isales/error-codes';
 import { type CallDataRecord, type IsalesCall, type IsalesClient, MAX_RECORDS_PER_ADD } from '../providers/isales/isales-client';
-import { realTiming, type Timing } from '../providers/ringostat/timing';
+import { realTiming, type Timing } from '../providers/transport/timing';
 import { callDataOf } from './isales-contacts';
 import { type NumberOutcome, RowReceipts } from './row-receipts';
 import { NOT_SENT_CANCELLED, notSentAfter, type SendHooks } from './send-progress';

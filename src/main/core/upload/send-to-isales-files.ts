@@ -3,7 +3,7 @@ import type { ReceiptRow } from '../../../shared/receipt';
 import type { ImportTask } from '../providers/isales/answer';
 import { buildCallDataFiles, type CallDataFile } from '../providers/isales/calldata-file';
 import type { IsalesCall, IsalesClient } from '../providers/isales/isales-client';
-import { realTiming, type Timing } from '../providers/ringostat/timing';
+import { realTiming, type Timing } from '../providers/transport/timing';
 import type { SftpAuth } from '../providers/sftp/sftp-session';
 import { uploadFiles } from '../providers/sftp/sftp-upload';
 import { UserError } from '../user-error';

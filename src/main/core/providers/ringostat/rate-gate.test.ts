@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { FakeTime } from './fake-time';
+import { FakeTime } from '../transport/fake-time';
 import { RateGate } from './rate-gate';
 
 /** Acquires, notes when, holds for `holdMs` of fake time, releases. */

@@ -1,4 +1,4 @@
-import { realTiming, type Timing } from './timing';
+import { realTiming, type Timing } from '../transport/timing';
 
 export interface RateGateOptions {
   /** Requests started per second, from the profile. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { seededRandom } from '../../random/seeded-random';
 import { connectionRefused, connectionReset, imported, rejected, serverError, timedOut, tooManyRequests, untrustedCertificate } from './call-fixtures';
-import { FakeTime } from './fake-time';
+import { FakeTime } from '../transport/fake-time';
 import type { CampaignRow, RowCall } from './ringostat-client';
 import { type RowAdder, type RowOutcome, type SendOptions, sendRows, type SendSummary } from './ringostat-sender';
 

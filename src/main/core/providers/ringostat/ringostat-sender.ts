@@ -4,7 +4,7 @@ import { DEFAULT_CONCURRENCY, DEFAULT_RATE_PER_SECOND, type Permit, RateGate } f
 import { type RetryDecision, RetryPolicy } from './retry-policy';
 import type { CampaignRow, RowCall } from './ringostat-client';
 import { interrupted, type RowOutcome, type RowOutcomeKind, settle } from './row-outcome';
-import { realTiming, type Timing } from './timing';
+import { realTiming, type Timing } from '../transport/timing';
 
 export type { RowOutcome, RowOutcomeKind } from './row-outcome';
 
