@@ -1,17 +1,16 @@
 import { basename } from 'node:path';
 
-import type { ProfileOf, UnlockedProfile } from '../../shared/profiles/profile-schemas';
+import type { UnlockedProfile } from '../../shared/profiles/profile-schemas';
 import { RECEIPT_STATUSES, type ReceiptRow } from '../../shared/receipt';
 import type { CheckOptions } from '../../shared/sheet-schemas';
 import { localIntake } from '../core/intake/intake';
-import { MAX_RECORDS_PER_ADD } from '../core/providers/isales/isales-client';
-import { MAX_ROWS_PER_FILE } from '../core/providers/isales/calldata-file';
 import { PROVIDER_NAMES } from '../core/providers/connect';
 import { readProfileJson } from '../core/store/profiles/profile-json';
+import { campaignFor } from '../core/upload/campaign-for';
+import { describePlanBatches } from '../core/upload/plan-batches';
 import { runUpload, type UploadReceipt } from '../core/upload/run-upload';
 import { sheetContacts } from '../core/upload/sheet-contacts';
 import { planUpload, type UploadPlan } from '../core/upload/upload-plan';
-import { UserError } from '../core/user-error';
 import { openCheckedFile } from './inspect-command';
 
 export interface UploadCommandOptions {
@@ -44,40 +43,6 @@ export interface UploadOutcome {
   readonly exitCode: number;
 }
 
-function campaignOf(options: UploadCommandOptions, unlocked: UnlockedProfile): string {
-  const campaign = options.campaign ?? (unlocked.profile.campaignId === null ? undefined : String(unlocked.profile.campaignId));
-  if (campaign === undefined) throw new UserError('bad-input', 'Say which campaign to load: --campaign ID (the profile names no default campaign). Nothing was sent.');
-  if (!/^[A-Za-z0-9_-]{1,64}$/.test(campaign)) throw new UserError('bad-input', `--campaign wants a campaign id (letters, digits, - or _), not "${campaign.slice(0, 64)}".`);
-  if (unlocked.profile.provider !== 'isales' && !/^\d+$/.test(campaign)) {
-    throw new UserError('bad-input', `${PROVIDER_NAMES[unlocked.profile.provider]} campaign ids are numbers; "${campaign}" is not. Nothing was sent.`);
-  }
-  return campaign;
-}
-
-function batchesText(unlocked: UnlockedProfile, plan: UploadPlan): string {
-  const { profile } = unlocked;
-  switch (profile.provider) {
-    case 'mor': {
-      const per = profile.options.numbersPerFile;
-      return `${Math.ceil(plan.numbers / per)} CSV file(s) of up to ${per} numbers, one after another`;
-    }
-    case 'ringostat': {
-      const { concurrency, requestsPerSecond } = profile.options;
-      return `${plan.numbers} request(s), at most ${requestsPerSecond} a second and ${concurrency} at once (about ${Math.ceil(plan.numbers / requestsPerSecond)} s)`;
-    }
-    case 'isales':
-      return isalesBatches(profile, plan);
-  }
-}
-
-function isalesBatches(profile: ProfileOf<'isales'>, plan: UploadPlan): string {
-  if (profile.sftp === null) {
-    const calls = Math.ceil(plan.numbers / MAX_RECORDS_PER_ADD);
-    return `${calls} add-numbers call(s) of up to ${MAX_RECORDS_PER_ADD} numbers, a second apart (about ${calls} s)`;
-  }
-  const files = Math.ceil(plan.send.length / MAX_ROWS_PER_FILE);
-  return `${files} call-data file(s) put on sftp://${profile.sftp.host}:${profile.sftp.port}${profile.sftp.remoteDir}, then imported by CC-iSales`;
-}
 
 function rowLines(rows: readonly ReceiptRow[], wanted: (row: ReceiptRow) => boolean): string[] {
   const picked = rows.filter(wanted);
@@ -93,7 +58,7 @@ function target(options: UploadCommandOptions, unlocked: UnlockedProfile, campai
 function dryRunOutcome(options: UploadCommandOptions, unlocked: UnlockedProfile, campaign: string, plan: UploadPlan): UploadOutcome {
   const invalid = plan.skipped.filter((r) => r.status === 'invalid').length;
   const duplicate = plan.skipped.length - invalid;
-  const batches = batchesText(unlocked, plan);
+  const batches = describePlanBatches(unlocked, plan);
   if (options.json) {
     const planned = plan.send.map((c) => ({ row: c.row, number: c.numbers.join(', '), status: 'planned', message: 'Will be sent.' }));
     const rows = [...plan.skipped, ...planned].sort((a, b) => a.row - b.row);
@@ -125,7 +90,7 @@ function receiptOutcome(options: UploadCommandOptions, unlocked: UnlockedProfile
 /** `dialsheet upload`: the file through the intake, a plan, then the provider, and a receipt. */
 export async function runUploadCommand(options: UploadCommandOptions): Promise<UploadOutcome> {
   const unlocked = await readProfileJson(options.profilePath, { env: options.env, country: options.country ?? options.localeCountry });
-  const campaign = campaignOf(options, unlocked);
+  const campaign = campaignFor(unlocked, options.campaign);
   const country = options.country ?? unlocked.profile.defaultCountry;
   const { intake, view } = await openCheckedFile({
     file: options.file,

@@ -1,0 +1,122 @@
+import { randomBytes } from 'node:crypto';
+
+import type { UnlockedProfile } from '../../../shared/profiles/profile-schemas';
+import type { ReceiptCounts, ReceiptRow, ReceiptStatus } from '../../../shared/receipt';
+import type { Intake } from '../intake/intake';
+import { UserError } from '../user-error';
+import { campaignFor } from './campaign-for';
+import { describePlanBatches } from './plan-batches';
+import { runUpload, type UploadChoices, type UploadReceipt } from './run-upload';
+import { sheetContacts } from './sheet-contacts';
+import { planUpload, type UploadPlan } from './upload-plan';
+
+export interface UploadTarget {
+  readonly sheetId: string;
+  readonly profileId: string;
+  /** Without it, the profile's default campaign. */
+  readonly campaignId?: string | undefined;
+}
+
+export interface PlanSummary {
+  readonly provider: UnlockedProfile['profile']['provider'];
+  readonly campaignId: string;
+  readonly rows: number;
+  readonly planned: number;
+  readonly numbers: number;
+  readonly invalid: number;
+  readonly duplicate: number;
+  readonly batches: string;
+}
+
+export interface UploadProgressEvent {
+  readonly uploadId: string;
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface UploadServiceDeps {
+  readonly intake: Intake;
+  readonly unlock: (profileId: string) => Promise<UnlockedProfile>;
+  readonly emitProgress: (event: UploadProgressEvent) => void;
+  readonly choices?: UploadChoices;
+}
+
+// Often enough for a bar to move smoothly, rarely enough not to flood the window.
+const PROGRESS_EVERY_MS = 100;
+/** Receipts kept for the window until the jobs journal (issue 5) keeps them on disk. */
+const KEPT_RECEIPTS = 20;
+
+
+function summarise(unlocked: UnlockedProfile, campaignId: string, plan: UploadPlan, choices: UploadChoices = {}): PlanSummary {
+  const invalid = plan.skipped.filter((r) => r.status === 'invalid').length;
+  return {
+    provider: plan.provider,
+    campaignId,
+    rows: plan.rows,
+    planned: plan.send.length,
+    numbers: plan.numbers,
+    invalid,
+    duplicate: plan.skipped.length - invalid,
+    batches: describePlanBatches(unlocked, plan, choices),
+  };
+}
+
+/**
+ * Uploads of the sheet open in the window: the plan (a dry run) and the send, with progress
+ * events and the receipt kept to page through. Secrets are unlocked here, in the main process,
+ * and nothing that leaves this service carries them.
+ */
+export class UploadService {
+  private readonly receipts = new Map<string, UploadReceipt>();
+
+  constructor(private readonly deps: UploadServiceDeps) {}
+
+  private async prepare(target: UploadTarget): Promise<{ unlocked: UnlockedProfile; campaignId: string; plan: UploadPlan; fileName: string }> {
+    const unlocked = await this.deps.unlock(target.profileId);
+    const campaignId = campaignFor(unlocked, target.campaignId);
+    const view = await this.deps.intake.view(target.sheetId);
+    const plan = await planUpload(unlocked.profile.provider, sheetContacts(this.deps.intake, target.sheetId));
+    return { unlocked, campaignId, plan, fileName: view.fileName };
+  }
+
+  async plan(target: UploadTarget): Promise<PlanSummary> {
+    const { unlocked, campaignId, plan } = await this.prepare(target);
+    return summarise(unlocked, campaignId, plan, this.deps.choices);
+  }
+
+  async send(target: UploadTarget): Promise<{ uploadId: string; provider: PlanSummary['provider']; campaignId: string; counts: ReceiptCounts }> {
+    const { unlocked, campaignId, plan, fileName } = await this.prepare(target);
+    const uploadId = `upload-${randomBytes(8).toString('hex')}`;
+    let last = 0;
+    const receipt = await runUpload({
+      unlocked,
+      campaignId,
+      plan,
+      fileName,
+      ...(this.deps.choices === undefined ? {} : { choices: this.deps.choices }),
+      onProgress: (done, total) => {
+        const now = Date.now();
+        if (done < total && now - last < PROGRESS_EVERY_MS) return;
+        last = now;
+        this.deps.emitProgress({ uploadId, done, total });
+      },
+    });
+    this.keep(uploadId, receipt);
+    return { uploadId, provider: receipt.provider, campaignId, counts: receipt.counts };
+  }
+
+  rows(uploadId: string, offset: number, limit: number, status: ReceiptStatus | 'all'): { total: number; rows: ReceiptRow[] } {
+    const receipt = this.receipts.get(uploadId);
+    if (receipt === undefined) throw new UserError('not-found', 'That receipt is no longer open. Receipts of this session are kept for the last 20 uploads.');
+    const rows = status === 'all' ? receipt.rows : receipt.rows.filter((r) => r.status === status);
+    return { total: rows.length, rows: rows.slice(offset, offset + limit) };
+  }
+
+  private keep(uploadId: string, receipt: UploadReceipt): void {
+    this.receipts.set(uploadId, receipt);
+    for (const old of this.receipts.keys()) {
+      if (this.receipts.size <= KEPT_RECEIPTS) break;
+      this.receipts.delete(old);
+    }
+  }
+}
