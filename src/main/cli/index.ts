@@ -5,8 +5,11 @@ import { APP_NAME, APP_VERSION } from '../core/app-info';
 import { appDataDir, terminalLocale } from '../core/app-data-dir';
 import { countryFromLocale } from '../core/locale-country';
 import { UserError } from '../core/user-error';
+import { runCliAddCommand } from './cli-add-command';
 import { formatReport, inspectFile } from './inspect-command';
+import { runIvrResultsCommand } from './ivr-results-command';
 import { runSimulateCommand } from './simulate-command';
+import { runUploadCommand, SOME_ROWS_NOT_IMPORTED } from './upload-command';
 import { runWebCommand } from './web-command';
 
 const USAGE = `Usage: dialsheet <command> [options]
@@ -20,6 +23,20 @@ Commands:
       --phone-column NAME|N the column with the numbers (default: detected)
       --encoding ENC        utf-8, utf-16le, utf-16be, windows-1251, windows-1252, koi8-u, koi8-r, cp866
       --json                print one JSON object instead of a summary
+  upload FILE --profile PROFILE.json --campaign ID [--country CC] [--mode e164|digits] [--dry-run] [--json]
+                    check FILE as inspect does and load its numbers into the campaign; prints a
+                    receipt: every data row imported, rejected, invalid, duplicate or unknown.
+                    --dry-run shows what would be sent and sends nothing. --sheet, --header-row,
+                    --phone-column and --encoding work as for inspect. Exit code 3: it ran, but
+                    some rows were rejected or are unknown
+  ivr-results --profile PROFILE.json --campaign ID --out FILE.csv [--json]
+                    fetch a MOR campaign's IVR poll results into a CSV file (UTF-8, opens in Excel);
+                    --json also prints {campaign, rows, raw}
+  cli-add FILE --profile PROFILE.json [--json]
+                    add the CLIs in a CSV, TSV, TXT or XLSX sheet (device id, number or domain,
+                    description, comment, banned, IVR id) to MOR devices, one request per row,
+                    and print what happened to each; --json prints one object. Exit code 3: it
+                    ran, but some CLIs were not added
   web [--port N]    serve the app on http://127.0.0.1 for a browser on this computer
   simulate [--port N] [--profiles DIR]
                     run local stand-ins for MOR, Ringostat and Huawei CC-iSales (with an SFTP
@@ -39,6 +56,40 @@ function parsePort(value: string | undefined): number {
   return port;
 }
 
+const localeCountry = (): string => countryFromLocale(terminalLocale());
+
+function countryOption(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const country = value.toUpperCase();
+  if (!/^[A-Z]{2}$/.test(country)) throw new UserError('bad-input', `--country wants a two-letter code such as UA, not "${value}".`);
+  return country;
+}
+
+interface ReadingValues {
+  mode?: string | undefined;
+  sheet?: string | undefined;
+  'header-row'?: string | undefined;
+  'phone-column'?: string | undefined;
+  encoding?: string | undefined;
+}
+
+/** How to read and check a file: the options inspect and upload share. */
+function readingOptions(values: ReadingValues): { mode: 'e164' | 'digits'; sheet?: string; headerRow?: number; phoneColumn?: string; encoding?: string } {
+  const mode = values.mode ?? 'e164';
+  if (mode !== 'e164' && mode !== 'digits') throw new UserError('bad-input', `--mode is e164 or digits, not "${mode}".`);
+  const headerRow = values['header-row'] === undefined ? undefined : Number(values['header-row']);
+  if (headerRow !== undefined && (!Number.isInteger(headerRow) || headerRow < 0)) {
+    throw new UserError('bad-input', `--header-row wants a whole number (0 for no header), not "${values['header-row']}".`);
+  }
+  return {
+    mode,
+    ...(values.sheet === undefined ? {} : { sheet: values.sheet }),
+    ...(headerRow === undefined ? {} : { headerRow }),
+    ...(values['phone-column'] === undefined ? {} : { phoneColumn: values['phone-column'] }),
+    ...(values.encoding === undefined ? {} : { encoding: values.encoding }),
+  };
+}
+
 export async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
@@ -53,6 +104,10 @@ export async function main(argv: string[]): Promise<number> {
       'header-row': { type: 'string' },
       'phone-column': { type: 'string' },
       encoding: { type: 'string' },
+      profile: { type: 'string' },
+      campaign: { type: 'string' },
+      out: { type: 'string' },
+      'dry-run': { type: 'boolean' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -69,27 +124,50 @@ export async function main(argv: string[]): Promise<number> {
     case 'inspect': {
       const file = positionals[1];
       if (file === undefined) throw new UserError('bad-input', 'inspect needs a file: dialsheet inspect FILE');
-      const mode = values.mode ?? 'e164';
-      if (mode !== 'e164' && mode !== 'digits') throw new UserError('bad-input', `--mode is e164 or digits, not "${mode}".`);
-      const country = (values.country ?? countryFromLocale(terminalLocale())).toUpperCase();
-      if (!/^[A-Z]{2}$/.test(country)) throw new UserError('bad-input', `--country wants a two-letter code such as UA, not "${country}".`);
-      const headerRow = values['header-row'] === undefined ? undefined : Number(values['header-row']);
-      if (headerRow !== undefined && (!Number.isInteger(headerRow) || headerRow < 0)) {
-        throw new UserError('bad-input', `--header-row wants a whole number (0 for no header), not "${values['header-row']}".`);
-      }
-      const report = await inspectFile({
-        file,
-        country,
-        mode,
-        ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
-        ...(headerRow !== undefined ? { headerRow } : {}),
-        ...(values['phone-column'] !== undefined ? { phoneColumn: values['phone-column'] } : {}),
-        ...(values.encoding !== undefined ? { encoding: values.encoding } : {}),
-        dataDir: appDataDir(),
-      });
+      const report = await inspectFile({ file, ...readingOptions(values), country: countryOption(values.country) ?? localeCountry(), dataDir: appDataDir() });
       console.log(values.json ? JSON.stringify(report) : formatReport(report));
       return 0;
     }
+    case 'upload': {
+      const file = positionals[1];
+      if (file === undefined || values.profile === undefined) {
+        throw new UserError('bad-input', 'upload needs a file and a profile: dialsheet upload FILE --profile PROFILE.json --campaign ID');
+      }
+      const country = countryOption(values.country);
+      const outcome = await runUploadCommand({
+        file,
+        profilePath: values.profile,
+        ...(values.campaign === undefined ? {} : { campaign: values.campaign }),
+        ...(country === undefined ? {} : { country }),
+        localeCountry: localeCountry(),
+        ...readingOptions(values),
+        dryRun: values['dry-run'] === true,
+        json: values.json === true,
+        env: process.env,
+        dataDir: appDataDir(),
+        ...(process.stderr.isTTY && values.json !== true ? { progress: (text: string) => process.stderr.write(`\r${text}   `) } : {}),
+      });
+      if (process.stderr.isTTY && values.json !== true && values['dry-run'] !== true) process.stderr.write('\n');
+      console.log(outcome.text);
+      return outcome.exitCode === 0 ? 0 : SOME_ROWS_NOT_IMPORTED;
+    }
+    case 'ivr-results':
+      return runIvrResultsCommand({
+        profile: values.profile,
+        campaign: values.campaign,
+        out: values.out,
+        json: values.json === true,
+        env: process.env,
+        country: countryFromLocale(terminalLocale()),
+      });
+    case 'cli-add':
+      return runCliAddCommand({
+        file: positionals[1],
+        profile: values.profile,
+        json: values.json === true,
+        env: process.env,
+        country: countryFromLocale(terminalLocale()),
+      });
     case 'simulate':
       await runSimulateCommand({ port: parsePort(values.port), profilesDir: values.profiles ?? join(appDataDir(), 'demo-profiles') });
       return 0;
