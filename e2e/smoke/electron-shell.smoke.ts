@@ -148,3 +148,22 @@ describe('the built CLI', () => {
     expect(all.flatMap(requiresOf)).not.toContain('electron');
   });
 });
+
+// Last: it quits the (recording) app.
+describe('the Demo profiles, as the shell serves them', () => {
+  it('lists them from a simulator started on first need, and closes that simulator before quitting', async () => {
+    const contents = fake.BrowserWindow.created[0]?.webContents as FakeWebContents;
+    const fromApp = { sender: contents, senderFrame: { url: 'app://dialsheet/index.html' } };
+    const answer = (await fake.ipcHandlers.get(ipcCallChannel('listProfiles'))?.(fromApp, {})) as { ok: boolean; value: { id: string; baseUrl: string }[] };
+    expect(answer.ok).toBe(true);
+    expect(answer.value.slice(0, 3).map((p) => p.id)).toEqual(['demo-mor', 'demo-ringostat', 'demo-isales']);
+    const simulatorUrl = answer.value[0]?.baseUrl ?? '';
+    expect((await fetch(`${simulatorUrl}/api/autodialer_get_campaign_statistics`, { method: 'POST' })).status).toBe(200);
+
+    let prevented = false;
+    fake.electron.app.emit('will-quit', { preventDefault: () => (prevented = true) });
+    expect(prevented).toBe(true);
+    await vi.waitFor(() => expect(fake.calls).toContain('app.quit'));
+    await expect(fetch(`${simulatorUrl}/api/autodialer_get_campaign_statistics`, { method: 'POST' })).rejects.toThrow();
+  });
+});

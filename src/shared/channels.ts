@@ -10,6 +10,12 @@ export const CALL_NAMES = [
   'sheetRows',
   'editCell',
   'closeSheet',
+  'listProfiles',
+  'saveProfile',
+  'deleteProfile',
+  'testConnection',
+  'pinHostKey',
+  'pinCertificate',
 ] as const;
 export const EVENT_NAMES = ['sheetProgress'] as const;
 

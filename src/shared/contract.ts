@@ -4,6 +4,15 @@ import type { CallName, EventName } from './channels';
 import { ROW_FILTERS } from './intake-options';
 import { MAX_ROWS_PER_WINDOW, MAX_UPLOAD_BYTES } from './limits';
 import {
+  listedProfileSchema,
+  pinCertificateInputSchema,
+  pinHostKeyInputSchema,
+  saveProfileInputSchema,
+  testConnectionInputSchema,
+  testVerdictSchema,
+} from './profiles/profile-call-schemas';
+import { profileIdSchema } from './profiles/profile-schemas';
+import {
   checkOptionsSchema,
   columnMappingSchema,
   progressSchema,
@@ -15,6 +24,7 @@ import {
 } from './sheet-schemas';
 
 export type { SheetView } from './sheet-schemas';
+export type { PinPrompt, TestVerdict } from './profiles/profile-call-schemas';
 
 const noInput = z.object({}).strict();
 
@@ -91,6 +101,35 @@ export const calls = {
   closeSheet: {
     input: z.object({ sheetId: sheetIdSchema }).strict(),
     output: z.object({ closed: z.boolean() }),
+  },
+  /** The Demo profiles first (builtIn), then the saved ones; secrets only as "set" / "not set". */
+  listProfiles: {
+    input: noInput,
+    output: z.array(listedProfileSchema),
+  },
+  /** New or changed; in `secrets` a field left out keeps the stored value and '' clears it. */
+  saveProfile: {
+    input: saveProfileInputSchema,
+    output: listedProfileSchema,
+  },
+  deleteProfile: {
+    input: z.object({ id: profileIdSchema }).strict(),
+    output: z.object({ deleted: z.literal(true) }).strict(),
+  },
+  /** Changes nothing on the server; the verdict may carry a prompt to pin a key or certificate. */
+  testConnection: {
+    input: testConnectionInputSchema,
+    output: testVerdictSchema,
+  },
+  /** Saves the SFTP host key the user confirmed (offered by testConnection's prompt). */
+  pinHostKey: {
+    input: pinHostKeyInputSchema,
+    output: listedProfileSchema,
+  },
+  /** Saves the server certificate's fingerprint the user confirmed, replacing any other TLS pin. */
+  pinCertificate: {
+    input: pinCertificateInputSchema,
+    output: listedProfileSchema,
   },
 } as const satisfies Record<CallName, { input: z.ZodType; output: z.ZodType }>;
 

@@ -5,7 +5,10 @@ import { appDataDir, terminalLocale } from '../core/app-data-dir';
 import { createHandlers } from '../core/handlers';
 import { workerIntake } from '../core/intake/worker/worker-intake';
 import { countryFromLocale } from '../core/locale-country';
+import { embeddedDemo } from '../core/profiles-service/embedded-demo';
+import { ProfilesService } from '../core/profiles-service/profiles-service';
 import type { LogError } from '../core/rpc/dispatch';
+import { KeyFileSecretBox } from '../core/store/secrets/key-file-secret-box';
 import { startWebHost } from '../web/server';
 
 export interface WebCommandOptions {
@@ -22,6 +25,11 @@ export async function runWebCommand(options: WebCommandOptions): Promise<void> {
   }
   const logError: LogError = (message, error) => console.error(`[dialsheet] ${message}`, error);
   const defaultCountry = countryFromLocale(terminalLocale());
+  const dataDir = appDataDir();
+  // The Demo profiles' simulator: started on first need, on free ports of 127.0.0.1.
+  const demo = embeddedDemo({ onError: (error) => logError('demo simulator failed', error) });
+  // The key comes from DIALSHEET_SECRET_KEY, or secret.key (0600) in the data folder.
+  const profiles = new ProfilesService({ dataDir, secretBox: new KeyFileSecretBox({ dataDir }), demo: () => demo.setup() });
   const host = await startWebHost({
     port: options.port,
     rendererDir,
@@ -30,9 +38,10 @@ export async function runWebCommand(options: WebCommandOptions): Promise<void> {
     handlers: (emit) =>
       createHandlers({
         defaultCountry,
+        profiles,
         intake: workerIntake({
           workerFile: join(options.outDir, 'main', 'intake-worker.js'),
-          dataDir: appDataDir(),
+          dataDir,
           defaultCountry,
           onProgress: (event) => emit('sheetProgress', event),
           logError,
@@ -45,7 +54,7 @@ export async function runWebCommand(options: WebCommandOptions): Promise<void> {
   console.log('');
   console.log('The address carries a fresh key each start; keep it to yourself. Press Ctrl+C to stop.');
   const stop = (): void => {
-    void host.close().then(() => process.exit(0));
+    void Promise.allSettled([host.close(), demo.close()]).then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

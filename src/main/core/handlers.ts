@@ -5,12 +5,14 @@ import { MAX_FILE_BYTES } from '../../shared/limits';
 import { APP_NAME, APP_VERSION } from './app-info';
 import type { Intake } from './intake/intake';
 import { supportedCountries } from './locale-country';
+import type { ProfilesService } from './profiles-service/profiles-service';
 import type { HandlerTable } from './rpc/handler-table';
 import { UserError } from './user-error';
 
 export interface HandlerDeps {
   intake: Intake;
   defaultCountry: string;
+  profiles: ProfilesService;
 }
 
 const megabytes = (bytes: number): string => `${Math.round(bytes / (1024 * 1024))} MB`;
@@ -25,7 +27,7 @@ function checkSize(fileName: string, size: number): void {
 }
 
 /** The handler table both hosts bind: every call in the contract, built from the core. */
-export function createHandlers({ intake, defaultCountry }: HandlerDeps): HandlerTable {
+export function createHandlers({ intake, defaultCountry, profiles }: HandlerDeps): HandlerTable {
   return {
     async appInfo() {
       return { name: APP_NAME, version: APP_VERSION, countries: supportedCountries(), defaultCountry };
@@ -54,5 +56,15 @@ export function createHandlers({ intake, defaultCountry }: HandlerDeps): Handler
     sheetRows: ({ sheetId, offset, limit, filter }) => intake.rows(sheetId, offset, limit, filter),
     editCell: ({ sheetId, index, column, value }) => intake.edit(sheetId, index, column, value),
     closeSheet: async ({ sheetId }) => ({ closed: await intake.close(sheetId) }),
+
+    listProfiles: () => profiles.list(),
+    saveProfile: ({ profile, secrets }) => profiles.save(profile, secrets),
+    deleteProfile: async ({ id }) => {
+      await profiles.delete(id);
+      return { deleted: true };
+    },
+    testConnection: ({ profileId, campaignId }) => profiles.testConnection(profileId, campaignId),
+    pinHostKey: ({ profileId, fingerprint }) => profiles.pinHostKey(profileId, fingerprint),
+    pinCertificate: ({ profileId, sha256 }) => profiles.pinCertificate(profileId, sha256),
   };
 }

@@ -1,16 +1,19 @@
 // The desktop shell: windows, the app:// protocol, IPC binding. All the work is in ../core.
 import { join } from 'node:path';
 
-import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, protocol, safeStorage, session, shell } from 'electron';
 
 import { ipcEventChannel } from '../../shared/channels';
 import { createHandlers } from '../core/handlers';
 import { workerIntake } from '../core/intake/worker/worker-intake';
 import { countryFromLocale } from '../core/locale-country';
+import { embeddedDemo } from '../core/profiles-service/embedded-demo';
+import { ProfilesService } from '../core/profiles-service/profiles-service';
 import type { LogError } from '../core/rpc/dispatch';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { hardenContents } from './harden-contents';
 import { bindIpc } from './ipc';
+import { safeStorageBox } from './safe-storage-box';
 import { APP_ENTRY_URL, isAppUrl } from './trusted-urls';
 import { secureWindowOptions } from './window-options';
 
@@ -22,6 +25,9 @@ const logError: LogError = (message, error) => console.error(`[dialsheet] ${mess
 
 registerAppScheme(protocol);
 app.enableSandbox();
+
+// The Demo profiles' simulator: started on first need, on free ports of 127.0.0.1.
+const demo = embeddedDemo({ onError: (error) => logError('demo simulator failed', error) });
 
 function createMainWindow(): BrowserWindow {
   const window = new BrowserWindow(secureWindowOptions(preloadPath, !app.isPackaged));
@@ -37,11 +43,13 @@ async function start(): Promise<void> {
   session.defaultSession.setPermissionCheckHandler(() => false);
 
   const defaultCountry = app.getLocaleCountryCode() || countryFromLocale(app.getLocale());
+  const dataDir = app.getPath('userData');
   const handlers = createHandlers({
     defaultCountry,
+    profiles: new ProfilesService({ dataDir, secretBox: safeStorageBox(safeStorage), demo: () => demo.setup() }),
     intake: workerIntake({
       workerFile: join(__dirname, 'intake-worker.js'),
-      dataDir: app.getPath('userData'),
+      dataDir,
       defaultCountry,
       onProgress: (event) => {
         for (const window of BrowserWindow.getAllWindows()) window.webContents.send(ipcEventChannel('sheetProgress'), event);
@@ -64,6 +72,15 @@ async function start(): Promise<void> {
 app.on('web-contents-created', (_event, contents) => hardenContents(contents, (url) => shell.openExternal(url)));
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
+});
+// Quitting waits for the simulator's listeners to close, then quits again (it is no longer running).
+app.on('will-quit', (event) => {
+  if (!demo.running()) return;
+  event.preventDefault();
+  void demo
+    .close()
+    .catch((error: unknown) => logError('closing the demo simulator failed', error))
+    .finally(() => app.quit());
 });
 
 if (!app.requestSingleInstanceLock()) {

@@ -48,7 +48,8 @@ export function pemBlocks(pem: string): string[] {
   return [...pem.matchAll(PEM_BLOCK)].map((block) => block[0]);
 }
 
-const fingerprintSchema = z.string().transform((text, ctx) => {
+/** A certificate's SHA-256 fingerprint as a user or a prompt gives it, normalised (see above). */
+export const fingerprintSchema = z.string().transform((text, ctx) => {
   const normalised = normaliseFingerprint(text);
   if (normalised === null) {
     ctx.addIssue({ code: 'custom', message: 'A SHA-256 fingerprint is 64 hexadecimal digits (colons optional).' });

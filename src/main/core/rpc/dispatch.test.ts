@@ -19,6 +19,12 @@ function table(overrides: Partial<HandlerTable> = {}): HandlerTable {
     sheetRows: ({ offset }) => Promise.resolve({ offset, total: 0, rows: [], done: true }),
     editCell: unused,
     closeSheet: () => Promise.resolve({ closed: true }),
+    listProfiles: unused,
+    saveProfile: unused,
+    deleteProfile: unused,
+    testConnection: unused,
+    pinHostKey: unused,
+    pinCertificate: unused,
     ...overrides,
   };
 }

@@ -33,7 +33,7 @@ export interface DemoProfile {
   readonly secrets: Readonly<Record<string, string>>;
 }
 
-/** Checked once at start-up: a bad setup is the simulator starter's bug, so it fails loudly. */
+/** Checked once, on first need: a bad setup is the simulator starter's bug, so it fails loudly. */
 export function buildDemoProfiles(setup: DemoSetup): DemoProfile[] {
   return PROVIDERS.map((provider) => {
     const entry = setup[provider];

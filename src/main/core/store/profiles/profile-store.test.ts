@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { UserError } from '../../user-error';
 import { KeyFileSecretBox, SECRET_KEY_ENV } from '../secrets/key-file-secret-box';
@@ -249,6 +249,20 @@ describe('ProfileStore Demo profiles', () => {
     });
     await s.save(MOR_INPUT);
     expect(await fileText()).not.toContain('demo-');
+  });
+
+  it('asks a lazy demo setup only when a Demo profile is needed, and again after a failure', async () => {
+    const demo = vi.fn<() => Promise<typeof DEMO_SETUP>>().mockRejectedValueOnce(new Error('simulator did not start')).mockResolvedValue(DEMO_SETUP);
+    const s = new ProfileStore({ dataDir, secretBox: box, demo });
+    await s.save(MOR_INPUT, { apiSecret: PLANTED });
+    expect(await s.withSecrets('office-mor')).toMatchObject({ secrets: { apiSecret: PLANTED } });
+    expect((await s.profile('office-mor')).baseUrl).toBe('https://billing.example.com/billing');
+    await s.delete('office-mor');
+    expect(demo).not.toHaveBeenCalled();
+    await expect(s.list()).rejects.toThrow(/simulator did not start/);
+    expect((await s.list()).filter((p) => p.builtIn)).toHaveLength(3);
+    expect((await s.profile('demo-mor')).baseUrl).toBe('http://127.0.0.1:41001/billing');
+    expect(demo).toHaveBeenCalledTimes(2);
   });
 
   it('cannot be deleted or overwritten', async () => {

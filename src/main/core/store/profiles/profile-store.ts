@@ -21,8 +21,11 @@ import { openSecret, sealSecret, secretBinding, secretLabel } from './secret-sea
 export interface ProfileStoreOptions {
   readonly dataDir: string;
   readonly secretBox: SecretBox;
-  /** The simulator's settings and credentials for the built-in Demo profiles (demo-profiles.ts). */
-  readonly demo: DemoSetup;
+  /**
+   * The simulator's settings and credentials for the built-in Demo profiles (demo-profiles.ts), or
+   * a function that gives them: the app starts its simulator only when a Demo profile is needed.
+   */
+  readonly demo: DemoSetup | (() => Promise<DemoSetup>);
 }
 
 /** A secret change: a value to store, or null to clear it. Fields left out keep what is stored. */
@@ -73,20 +76,23 @@ function listed(profile: Profile, stored: Readonly<Record<string, string>>, buil
 export class ProfileStore {
   private readonly file: ProfileFile;
   private readonly box: SecretBox;
-  private readonly demos: readonly DemoProfile[];
+  private readonly demoSetup: () => Promise<DemoSetup>;
+  private demoProfiles: Promise<readonly DemoProfile[]> | undefined;
   /** Saves and deletes run one at a time: each reads, changes and rewrites the whole file. */
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(options: ProfileStoreOptions) {
     this.file = new ProfileFile(options.dataDir);
     this.box = options.secretBox;
-    this.demos = buildDemoProfiles(options.demo);
+    const { demo } = options;
+    this.demoSetup = typeof demo === 'function' ? demo : () => Promise.resolve(demo);
   }
 
   /** The Demo profiles first, then the saved ones by name; secrets only as "set" / "not set". */
   async list(): Promise<ListedProfile[]> {
     const saved = (await this.file.read()).sort((a, b) => a.profile.name.localeCompare(b.profile.name));
-    return [...this.demos.map((demo) => listed(demo.profile, demo.secrets, true)), ...saved.map((entry) => listed(entry.profile, entry.secrets, false))];
+    const demos = await this.demos();
+    return [...demos.map((demo) => listed(demo.profile, demo.secrets, true)), ...saved.map((entry) => listed(entry.profile, entry.secrets, false))];
   }
 
   /**
@@ -123,14 +129,45 @@ export class ProfileStore {
    * Never send the result to the renderer or write it to a log (pass its secrets to redact()).
    */
   async withSecrets(id: string): Promise<UnlockedProfile> {
-    const demo = this.demos.find((d) => d.profile.id === id);
-    if (demo) return { profile: structuredClone(demo.profile), secrets: { ...demo.secrets } } as UnlockedProfile;
-    const entry = (await this.file.read()).find((e) => e.profile.id === id);
-    if (!entry) throw notFound(id);
+    if (isDemoProfileId(id)) {
+      const demo = await this.demo(id);
+      return { profile: structuredClone(demo.profile), secrets: { ...demo.secrets } } as UnlockedProfile;
+    }
+    const entry = await this.saved(id);
     const sealed = Object.entries(entry.secrets).filter(([field]) => isSecretField(entry.profile.provider, field));
     if (sealed.length > 0 && !this.box.available()) throw new UserError('refused', NO_DECRYPTION);
     const secrets = Object.fromEntries(sealed.map(([field, value]) => [field, openSecret(this.box, entry.profile, field, value)]));
     return { profile: entry.profile, secrets } as UnlockedProfile;
+  }
+
+  /** A profile's settings without its secrets: enough to change a pin without a keyring. */
+  async profile(id: string): Promise<Profile> {
+    if (isDemoProfileId(id)) return structuredClone((await this.demo(id)).profile);
+    return (await this.saved(id)).profile;
+  }
+
+  private async saved(id: string): Promise<StoredProfile> {
+    const entry = (await this.file.read()).find((e) => e.profile.id === id);
+    if (!entry) throw notFound(id);
+    return entry;
+  }
+
+  private async demo(id: string): Promise<DemoProfile> {
+    const demo = (await this.demos()).find((d) => d.profile.id === id);
+    if (!demo) throw notFound(id);
+    return demo;
+  }
+
+  /** Set up on first need; a failed start is not remembered, so the next call tries again. */
+  private demos(): Promise<readonly DemoProfile[]> {
+    if (this.demoProfiles === undefined) {
+      const pending = this.demoSetup().then(buildDemoProfiles);
+      this.demoProfiles = pending;
+      pending.catch(() => {
+        if (this.demoProfiles === pending) this.demoProfiles = undefined;
+      });
+    }
+    return this.demoProfiles;
   }
 
   /**
