@@ -16,8 +16,11 @@ export const CALL_NAMES = [
   'testConnection',
   'pinHostKey',
   'pinCertificate',
+  'planSheetUpload',
+  'sendSheet',
+  'receiptRows',
 ] as const;
-export const EVENT_NAMES = ['sheetProgress'] as const;
+export const EVENT_NAMES = ['sheetProgress', 'uploadProgress'] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];
 export type EventName = (typeof EVENT_NAMES)[number];

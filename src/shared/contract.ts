@@ -22,6 +22,7 @@ import {
   sheetViewSchema,
   summarySchema,
 } from './sheet-schemas';
+import { planSummarySchema, receiptRowSchema, receiptRowsInputSchema, sentSchema, uploadProgressSchema, uploadTargetSchema } from './upload-schemas';
 
 export type { SheetView } from './sheet-schemas';
 export type { PinPrompt, TestVerdict } from './profiles/profile-call-schemas';
@@ -131,11 +132,26 @@ export const calls = {
     input: pinCertificateInputSchema,
     output: listedProfileSchema,
   },
+  /** What sending the open sheet would do; sends nothing. */
+  planSheetUpload: {
+    input: uploadTargetSchema,
+    output: planSummarySchema,
+  },
+  /** Sends the open sheet's valid rows; progress comes as uploadProgress events, the receipt stays to page through. */
+  sendSheet: {
+    input: uploadTargetSchema,
+    output: sentSchema,
+  },
+  receiptRows: {
+    input: receiptRowsInputSchema,
+    output: z.strictObject({ total: z.number().int().nonnegative(), rows: z.array(receiptRowSchema) }),
+  },
 } as const satisfies Record<CallName, { input: z.ZodType; output: z.ZodType }>;
 
 /** One schema per event that main pushes to the renderer. */
 export const events = {
   sheetProgress: progressSchema.extend({ sheetId: sheetIdSchema, fileName: z.string(), summary: summarySchema }),
+  uploadProgress: uploadProgressSchema,
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type CallInput<K extends CallName> = z.infer<(typeof calls)[K]['input']>;

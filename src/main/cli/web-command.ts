@@ -39,6 +39,7 @@ export async function runWebCommand(options: WebCommandOptions): Promise<void> {
       createHandlers({
         defaultCountry,
         profiles,
+        emit,
         intake: workerIntake({
           workerFile: join(options.outDir, 'main', 'intake-worker.js'),
           dataDir,

@@ -6,13 +6,19 @@ import { APP_NAME, APP_VERSION } from './app-info';
 import type { Intake } from './intake/intake';
 import { supportedCountries } from './locale-country';
 import type { ProfilesService } from './profiles-service/profiles-service';
-import type { HandlerTable } from './rpc/handler-table';
+import type { EmitEvent, HandlerTable } from './rpc/handler-table';
+import type { UploadChoices } from './upload/run-upload';
+import { UploadService } from './upload/upload-service';
 import { UserError } from './user-error';
 
 export interface HandlerDeps {
   intake: Intake;
   defaultCountry: string;
   profiles: ProfilesService;
+  /** Pushes an event to the window(s): upload progress. */
+  emit: EmitEvent;
+  /** Tests speed the providers up (a simulator's iSales import, the JSON API's gap). */
+  uploadChoices?: UploadChoices;
 }
 
 const megabytes = (bytes: number): string => `${Math.round(bytes / (1024 * 1024))} MB`;
@@ -27,7 +33,13 @@ function checkSize(fileName: string, size: number): void {
 }
 
 /** The handler table both hosts bind: every call in the contract, built from the core. */
-export function createHandlers({ intake, defaultCountry, profiles }: HandlerDeps): HandlerTable {
+export function createHandlers({ intake, defaultCountry, profiles, emit, uploadChoices }: HandlerDeps): HandlerTable {
+  const uploads = new UploadService({
+    intake,
+    withUnlocked: (profileId, work) => profiles.withUnlocked(profileId, work),
+    emitProgress: (event) => emit('uploadProgress', event),
+    ...(uploadChoices === undefined ? {} : { choices: uploadChoices }),
+  });
   return {
     async appInfo() {
       return { name: APP_NAME, version: APP_VERSION, countries: supportedCountries(), defaultCountry };
@@ -66,5 +78,9 @@ export function createHandlers({ intake, defaultCountry, profiles }: HandlerDeps
     testConnection: ({ profileId, campaignId }) => profiles.testConnection(profileId, campaignId),
     pinHostKey: ({ profileId, fingerprint }) => profiles.pinHostKey(profileId, fingerprint),
     pinCertificate: ({ profileId, sha256 }) => profiles.pinCertificate(profileId, sha256),
+
+    planSheetUpload: (target) => uploads.plan(target),
+    sendSheet: (target) => uploads.send(target),
+    receiptRows: async ({ uploadId, offset, limit, status }) => uploads.rows(uploadId, offset, limit, status),
   };
 }

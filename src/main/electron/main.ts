@@ -10,6 +10,7 @@ import { countryFromLocale } from '../core/locale-country';
 import { embeddedDemo } from '../core/profiles-service/embedded-demo';
 import { ProfilesService } from '../core/profiles-service/profiles-service';
 import type { LogError } from '../core/rpc/dispatch';
+import type { EmitEvent } from '../core/rpc/handler-table';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { hardenContents } from './harden-contents';
 import { bindIpc } from './ipc';
@@ -44,16 +45,18 @@ async function start(): Promise<void> {
 
   const defaultCountry = app.getLocaleCountryCode() || countryFromLocale(app.getLocale());
   const dataDir = app.getPath('userData');
+  const toWindows: EmitEvent = (name, payload) => {
+    for (const window of BrowserWindow.getAllWindows()) window.webContents.send(ipcEventChannel(name), payload);
+  };
   const handlers = createHandlers({
     defaultCountry,
+    emit: toWindows,
     profiles: new ProfilesService({ dataDir, secretBox: safeStorageBox(safeStorage), demo: () => demo.setup() }),
     intake: workerIntake({
       workerFile: join(__dirname, 'intake-worker.js'),
       dataDir,
       defaultCountry,
-      onProgress: (event) => {
-        for (const window of BrowserWindow.getAllWindows()) window.webContents.send(ipcEventChannel('sheetProgress'), event);
-      },
+      onProgress: (event) => toWindows('sheetProgress', event),
       logError,
     }),
   });

@@ -7,6 +7,7 @@ import { ColumnRoles } from './components/ColumnRoles';
 import { DropZone } from './components/DropZone';
 import { FileSettings } from './components/FileSettings';
 import { ProgressBar } from './components/ProgressBar';
+import { SendPanel } from './components/SendPanel';
 import { RowsTable } from './components/RowsTable';
 import { StatusTabs } from './components/StatusTabs';
 import { SummaryPanel } from './components/SummaryPanel';
@@ -66,6 +67,7 @@ export function App({ api }: { api: DialsheetApi }) {
               </div>
             ))}
             <SummaryPanel summary={view.summary} />
+            <SendPanel api={api} sheetId={view.sheetId} ready={!reading && sheet.busy === null} />
             <StatusTabs filter={filter} summary={view.summary} onChange={setFilter} />
             <RowsTable
               api={api}

@@ -1,5 +1,5 @@
 import type { TestVerdict } from '../../../shared/profiles/profile-call-schemas';
-import type { ListedProfile, Profile, ProfileInput, SecretInput } from '../../../shared/profiles/profile-schemas';
+import type { ListedProfile, Profile, ProfileInput, SecretInput, UnlockedProfile } from '../../../shared/profiles/profile-schemas';
 import { isDemoProfileId, type DemoSetup } from '../store/profiles/demo-profiles';
 import { ProfileStore } from '../store/profiles/profile-store';
 import type { SecretBox } from '../store/secrets/secret-box';
@@ -74,6 +74,20 @@ export class ProfilesService {
     try {
       const verdict = await runConnectionTest(unlocked, { sftpTimeoutMs: this.sftpTimeoutMs, ...(campaignId === undefined ? {} : { campaignId }) });
       return redactVerdict(verdict, secrets);
+    } catch (error) {
+      throw redactError(error, secrets);
+    }
+  }
+
+  /**
+   * Runs `work` with the profile's secrets, for the main process only (an upload). Whatever it
+   * throws comes out with every secret masked; `mask` does the same for text it returns.
+   */
+  async withUnlocked<T>(profileId: string, work: (unlocked: UnlockedProfile, mask: (text: string) => string) => Promise<T>): Promise<T> {
+    const unlocked = await this.store.withSecrets(profileId);
+    const secrets = Object.values(unlocked.secrets).filter((value): value is string => typeof value === 'string');
+    try {
+      return await work(unlocked, (text) => redact(text, secrets));
     } catch (error) {
       throw redactError(error, secrets);
     }

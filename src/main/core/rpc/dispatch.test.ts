@@ -25,6 +25,9 @@ function table(overrides: Partial<HandlerTable> = {}): HandlerTable {
     testConnection: unused,
     pinHostKey: unused,
     pinCertificate: unused,
+    planSheetUpload: unused,
+    sendSheet: unused,
+    receiptRows: unused,
     ...overrides,
   };
 }

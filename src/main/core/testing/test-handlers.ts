@@ -9,7 +9,7 @@ import { createIntakeService } from '../intake/create-intake-service';
 import { localIntake } from '../intake/intake';
 import type { ProgressEvent } from '../intake/intake-service';
 import { ProfilesService } from '../profiles-service/profiles-service';
-import type { HandlerTable } from '../rpc/handler-table';
+import type { EmitEvent, HandlerTable } from '../rpc/handler-table';
 import type { DemoSetup } from '../store/profiles/demo-profiles';
 import { DEMO_SETUP } from '../store/profiles/testing/profile-fixtures';
 import { KeyFileSecretBox } from '../store/secrets/key-file-secret-box';
@@ -20,7 +20,11 @@ export function testProfiles(demo: () => Promise<DemoSetup> = () => Promise.reso
   return new ProfilesService({ dataDir, secretBox: new KeyFileSecretBox({ dataDir, env: {} }), demo, sftpTimeoutMs });
 }
 
-export function testHandlers(onProgress: (event: ProgressEvent) => void = () => undefined, profiles: ProfilesService = testProfiles()): HandlerTable {
+export function testHandlers(
+  onProgress: (event: ProgressEvent) => void = () => undefined,
+  profiles: ProfilesService = testProfiles(),
+  emit: EmitEvent = () => undefined,
+): HandlerTable {
   const intake = localIntake(createIntakeService({ dataDir: null, defaultCountry: 'UA', emitProgress: onProgress }));
-  return createHandlers({ intake, defaultCountry: 'UA', profiles });
+  return createHandlers({ intake, defaultCountry: 'UA', profiles, emit });
 }

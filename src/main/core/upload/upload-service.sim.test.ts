@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import type { UnlockedProfile } from '../../../shared/profiles/profile-schemas';
 import { createIntakeService } from '../intake/create-intake-service';
 import { localIntake } from '../intake/intake';
 import { useSimulator } from '../simulator/testing/use-simulator';
@@ -15,8 +16,9 @@ async function setup(): Promise<{ service: UploadService; sheetId: string; event
   const view = await intake.open('calls.csv', new TextEncoder().encode(CSV));
   await intakeService.finished(view.sheetId);
   const events: UploadProgressEvent[] = [];
-  const unlock = (id: string) => demoUnlocked(sim(), 'mor', id === 'bad-mor' ? { apiSecret: 'planted-secret-1234' } : {});
-  const service = new UploadService({ intake, unlock, emitProgress: (event) => events.push(event), choices: { numbersPerFile: 10 } });
+  const withUnlocked = async <T>(id: string, work: (u: UnlockedProfile, mask: (text: string) => string) => Promise<T>): Promise<T> =>
+    work(await demoUnlocked(sim(), 'mor', id === 'bad-mor' ? { apiSecret: 'planted-secret-1234' } : {}), (text) => text.replaceAll('planted-secret-1234', '[secret]'));
+  const service = new UploadService({ intake, withUnlocked, emitProgress: (event) => events.push(event), choices: { numbersPerFile: 10 } });
   return { service, sheetId: view.sheetId, events };
 }
 

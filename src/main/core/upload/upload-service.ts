@@ -36,7 +36,8 @@ export interface UploadProgressEvent {
 
 export interface UploadServiceDeps {
   readonly intake: Intake;
-  readonly unlock: (profileId: string) => Promise<UnlockedProfile>;
+  /** Lends the profile with its secrets to `work` and masks them in whatever it throws (ProfilesService). */
+  readonly withUnlocked: <T>(profileId: string, work: (unlocked: UnlockedProfile, mask: (text: string) => string) => Promise<T>) => Promise<T>;
   readonly emitProgress: (event: UploadProgressEvent) => void;
   readonly choices?: UploadChoices;
 }
@@ -71,38 +72,42 @@ export class UploadService {
 
   constructor(private readonly deps: UploadServiceDeps) {}
 
-  private async prepare(target: UploadTarget): Promise<{ unlocked: UnlockedProfile; campaignId: string; plan: UploadPlan; fileName: string }> {
-    const unlocked = await this.deps.unlock(target.profileId);
+  private async prepare(unlocked: UnlockedProfile, target: UploadTarget): Promise<{ campaignId: string; plan: UploadPlan; fileName: string }> {
     const campaignId = campaignFor(unlocked, target.campaignId);
     const view = await this.deps.intake.view(target.sheetId);
     const plan = await planUpload(unlocked.profile.provider, sheetContacts(this.deps.intake, target.sheetId));
-    return { unlocked, campaignId, plan, fileName: view.fileName };
+    return { campaignId, plan, fileName: view.fileName };
   }
 
-  async plan(target: UploadTarget): Promise<PlanSummary> {
-    const { unlocked, campaignId, plan } = await this.prepare(target);
-    return summarise(unlocked, campaignId, plan, this.deps.choices);
-  }
-
-  async send(target: UploadTarget): Promise<{ uploadId: string; provider: PlanSummary['provider']; campaignId: string; counts: ReceiptCounts }> {
-    const { unlocked, campaignId, plan, fileName } = await this.prepare(target);
-    const uploadId = `upload-${randomBytes(8).toString('hex')}`;
-    let last = 0;
-    const receipt = await runUpload({
-      unlocked,
-      campaignId,
-      plan,
-      fileName,
-      ...(this.deps.choices === undefined ? {} : { choices: this.deps.choices }),
-      onProgress: (done, total) => {
-        const now = Date.now();
-        if (done < total && now - last < PROGRESS_EVERY_MS) return;
-        last = now;
-        this.deps.emitProgress({ uploadId, done, total });
-      },
+  plan(target: UploadTarget): Promise<PlanSummary> {
+    return this.deps.withUnlocked(target.profileId, async (unlocked) => {
+      const { campaignId, plan } = await this.prepare(unlocked, target);
+      return summarise(unlocked, campaignId, plan, this.deps.choices);
     });
-    this.keep(uploadId, receipt);
-    return { uploadId, provider: receipt.provider, campaignId, counts: receipt.counts };
+  }
+
+  send(target: UploadTarget): Promise<{ uploadId: string; provider: PlanSummary['provider']; campaignId: string; counts: ReceiptCounts }> {
+    return this.deps.withUnlocked(target.profileId, async (unlocked, mask) => {
+      const { campaignId, plan, fileName } = await this.prepare(unlocked, target);
+      const uploadId = `upload-${randomBytes(8).toString('hex')}`;
+      let last = 0;
+      const receipt = await runUpload({
+        unlocked,
+        campaignId,
+        plan,
+        fileName,
+        ...(this.deps.choices === undefined ? {} : { choices: this.deps.choices }),
+        onProgress: (done, total) => {
+          const now = Date.now();
+          if (done < total && now - last < PROGRESS_EVERY_MS) return;
+          last = now;
+          this.deps.emitProgress({ uploadId, done, total });
+        },
+      });
+      // The clients mask what they quote already; this is the last gate before the window.
+      this.keep(uploadId, { ...receipt, rows: receipt.rows.map((row) => ({ ...row, message: mask(row.message) })) });
+      return { uploadId, provider: receipt.provider, campaignId, counts: receipt.counts };
+    });
   }
 
   rows(uploadId: string, offset: number, limit: number, status: ReceiptStatus | 'all'): { total: number; rows: ReceiptRow[] } {

@@ -1,0 +1,41 @@
+import { dropFile } from './fixtures/drop-file';
+import { expect, test } from './fixtures/web-host';
+
+// Three good numbers, one that is not a number, one repeat of the first: five data rows.
+const CSV = 'Name,Phone\r\nOlena,050 123 45 67\r\nPetro,066 123 45 67\r\nIvan,067 123 45 67\r\nBad,12\r\nAgain,+380501234567\r\n';
+
+test.describe('sending a checked list with a Demo profile', () => {
+  test.beforeEach(async ({ page, webHost }) => {
+    await page.goto(webHost.url);
+  });
+
+  test('plans, then sends to the Demo MOR campaign and shows a receipt that accounts for every row', async ({ page }) => {
+    await dropFile(page, 'leads.csv', Buffer.from(CSV));
+    const send = page.getByRole('region', { name: 'Send' });
+    await expect(send.getByTestId('send-profile')).toHaveValue('demo-mor');
+    await expect(send.getByTestId('send-campaign')).toHaveValue('1');
+    await send.getByTestId('send-campaign').fill('2');
+
+    await send.getByRole('button', { name: 'Plan (dry run)' }).click();
+    await expect(send.getByTestId('send-plan')).toContainText('Will send 3 rows (3 numbers) to campaign 2');
+    await expect(send.getByTestId('send-plan')).toContainText('Left out: 1 invalid, 1 duplicate. Nothing was sent.');
+
+    await send.getByRole('button', { name: 'Send', exact: true }).click();
+    const receipt = send.getByTestId('send-receipt');
+    await expect(receipt.getByTestId('receipt-imported')).toHaveText('3');
+    await expect(receipt.getByTestId('receipt-invalid')).toHaveText('1');
+    await expect(receipt.getByTestId('receipt-duplicate')).toHaveText('1');
+    await expect(receipt.getByTestId('receipt-rejected')).toHaveText('0');
+  });
+
+  test('a campaign that refuses numbers gives each row the provider\'s words', async ({ page }) => {
+    await dropFile(page, 'leads.csv', Buffer.from(CSV));
+    const send = page.getByRole('region', { name: 'Send' });
+    await send.getByTestId('send-profile').selectOption('demo-ringostat');
+    await expect(send.getByTestId('send-campaign')).toHaveValue('456');
+    await send.getByTestId('send-campaign').fill('999');
+    await send.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect(send.getByTestId('receipt-rejected')).toHaveText('3');
+    await expect(send.getByRole('table')).toContainText('Ringostat');
+  });
+});
