@@ -27,5 +27,13 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByTestId('count-rows').waitFor();
     await page.getByRole('row').nth(1).getByText('Шевченко Тарас').waitFor();
     await page.screenshot({ path: `docs/screenshots/csv-preview-${scheme}.png` });
+    if (scheme === 'light') {
+      const send = page.getByRole('region', { name: 'Send' });
+      await send.getByTestId('send-campaign').fill('2');
+      await send.getByRole('button', { name: 'Send', exact: true }).click();
+      await send.getByTestId('send-receipt').waitFor();
+      await send.scrollIntoViewIfNeeded();
+      await send.screenshot({ path: 'docs/screenshots/send-receipt.png' });
+    }
   });
 }

@@ -64,7 +64,7 @@ export function SendPanel({ api, sheetId, ready }: Props) {
           <select value={profileId} onChange={(e) => choose(e.target.value)} disabled={busy} data-testid="send-profile">
             {profiles.map((p) => (
               <option key={p.id} value={p.id}>
-                {p.name} ({PROVIDER_LABELS[p.provider]})
+                {p.name.includes(PROVIDER_LABELS[p.provider]) ? p.name : `${p.name} (${PROVIDER_LABELS[p.provider]})`}
               </option>
             ))}
           </select>
