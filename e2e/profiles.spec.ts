@@ -24,4 +24,9 @@ test.describe('profiles through the web host', () => {
     const verdict = await page.evaluate(() => (window as unknown as BridgeWindow).dialsheet.testConnection({ profileId: 'demo-mor' }));
     expect(verdict).toMatchObject({ ok: true, value: { kind: 'ok' } });
   });
+
+  test('fetches the Demo MOR campaign\'s IVR poll results through the app', async ({ page }) => {
+    const answer = await page.evaluate(() => (window as unknown as BridgeWindow).dialsheet.ivrResults({ profileId: 'demo-mor', campaignId: '1' }));
+    expect(answer).toMatchObject({ ok: true, value: { campaign: 1, raw: '1111\n2222,2020-01-01 01:01:01,2090-12-31 23:59:59' } });
+  });
 });

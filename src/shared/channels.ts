@@ -19,6 +19,8 @@ export const CALL_NAMES = [
   'planSheetUpload',
   'sendSheet',
   'receiptRows',
+  'ivrResults',
+  'addClis',
 ] as const;
 export const EVENT_NAMES = ['sheetProgress', 'uploadProgress'] as const;
 

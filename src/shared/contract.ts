@@ -22,6 +22,7 @@ import {
   sheetViewSchema,
   summarySchema,
 } from './sheet-schemas';
+import { addClisInputSchema, addClisOutputSchema, ivrResultsInputSchema, ivrResultsOutputSchema } from './mor-tools-schemas';
 import { planSummarySchema, receiptRowSchema, receiptRowsInputSchema, sentSchema, uploadProgressSchema, uploadTargetSchema } from './upload-schemas';
 
 export type { SheetView } from './sheet-schemas';
@@ -145,6 +146,16 @@ export const calls = {
   receiptRows: {
     input: receiptRowsInputSchema,
     output: z.strictObject({ total: z.number().int().nonnegative(), rows: z.array(receiptRowSchema) }),
+  },
+  /** A MOR campaign's IVR poll results, as rows and as MOR's raw string. */
+  ivrResults: {
+    input: ivrResultsInputSchema,
+    output: ivrResultsOutputSchema,
+  },
+  /** A sheet of CLIs (device id, number or domain, …) checked and added to MOR devices, one outcome per row. */
+  addClis: {
+    input: addClisInputSchema,
+    output: addClisOutputSchema,
   },
 } as const satisfies Record<CallName, { input: z.ZodType; output: z.ZodType }>;
 

@@ -5,6 +5,7 @@ import { MAX_FILE_BYTES } from '../../shared/limits';
 import { APP_NAME, APP_VERSION } from './app-info';
 import type { Intake } from './intake/intake';
 import { supportedCountries } from './locale-country';
+import { MorToolsService } from './mor-tools/mor-tools-service';
 import type { ProfilesService } from './profiles-service/profiles-service';
 import type { EmitEvent, HandlerTable } from './rpc/handler-table';
 import type { UploadChoices } from './upload/run-upload';
@@ -40,6 +41,7 @@ export function createHandlers({ intake, defaultCountry, profiles, emit, uploadC
     emitProgress: (event) => emit('uploadProgress', event),
     ...(uploadChoices === undefined ? {} : { choices: uploadChoices }),
   });
+  const morTools = new MorToolsService((profileId, work) => profiles.withUnlocked(profileId, work));
   return {
     async appInfo() {
       return { name: APP_NAME, version: APP_VERSION, countries: supportedCountries(), defaultCountry };
@@ -82,5 +84,8 @@ export function createHandlers({ intake, defaultCountry, profiles, emit, uploadC
     planSheetUpload: (target) => uploads.plan(target),
     sendSheet: (target) => uploads.send(target),
     receiptRows: async ({ uploadId, offset, limit, status }) => uploads.rows(uploadId, offset, limit, status),
+
+    ivrResults: ({ profileId, campaignId }) => morTools.ivrResults(profileId, campaignId),
+    addClis: ({ profileId, name, dataBase64 }) => morTools.addClis(profileId, basename(name), Buffer.from(dataBase64, 'base64')),
   };
 }

@@ -28,6 +28,8 @@ function table(overrides: Partial<HandlerTable> = {}): HandlerTable {
     planSheetUpload: unused,
     sendSheet: unused,
     receiptRows: unused,
+    ivrResults: unused,
+    addClis: unused,
     ...overrides,
   };
 }

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+import { MAX_UPLOAD_BYTES } from './limits';
+import { profileIdSchema } from './profiles/profile-schemas';
+
+const count = z.number().int().nonnegative();
+
+export const ivrResultsInputSchema = z.strictObject({ profileId: profileIdSchema, campaignId: z.string().min(1).max(32) });
+export const ivrResultsOutputSchema = z.strictObject({
+  campaign: count,
+  header: z.array(z.string()),
+  rows: z.array(z.array(z.string())),
+  /** MOR's result string exactly as it came. */
+  raw: z.string(),
+});
+
+export const addClisInputSchema = z.strictObject({
+  profileId: profileIdSchema,
+  name: z.string().min(1).max(255),
+  dataBase64: z
+    .string()
+    .max(Math.ceil(MAX_UPLOAD_BYTES / 3) * 4)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
+});
+export const addClisOutputSchema = z.strictObject({
+  added: count,
+  rejected: count,
+  invalid: count,
+  unknown: count,
+  rows: z.array(z.strictObject({ row: count, device: z.string(), cli: z.string(), status: z.enum(['added', 'rejected', 'invalid', 'unknown']), message: z.string() })),
+  notes: z.array(z.string()),
+});
