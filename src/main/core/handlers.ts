@@ -8,7 +8,6 @@ import { supportedCountries } from './locale-country';
 import { MorToolsService } from './mor-tools/mor-tools-service';
 import type { ProfilesService } from './profiles-service/profiles-service';
 import type { EmitEvent, HandlerTable } from './rpc/handler-table';
-import type { UploadChoices } from './upload/run-upload';
 import { UploadService } from './upload/upload-service';
 import { UserError } from './user-error';
 
@@ -18,8 +17,6 @@ export interface HandlerDeps {
   profiles: ProfilesService;
   /** Pushes an event to the window(s): upload progress. */
   emit: EmitEvent;
-  /** Tests speed the providers up (a simulator's iSales import, the JSON API's gap). */
-  uploadChoices?: UploadChoices;
 }
 
 const megabytes = (bytes: number): string => `${Math.round(bytes / (1024 * 1024))} MB`;
@@ -34,12 +31,11 @@ function checkSize(fileName: string, size: number): void {
 }
 
 /** The handler table both hosts bind: every call in the contract, built from the core. */
-export function createHandlers({ intake, defaultCountry, profiles, emit, uploadChoices }: HandlerDeps): HandlerTable {
+export function createHandlers({ intake, defaultCountry, profiles, emit }: HandlerDeps): HandlerTable {
   const uploads = new UploadService({
     intake,
     withUnlocked: (profileId, work) => profiles.withUnlocked(profileId, work),
     emitProgress: (event) => emit('uploadProgress', event),
-    ...(uploadChoices === undefined ? {} : { choices: uploadChoices }),
   });
   const morTools = new MorToolsService((profileId, work) => profiles.withUnlocked(profileId, work));
   return {

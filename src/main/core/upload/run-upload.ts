@@ -1,6 +1,6 @@
 import type { UnlockedProfile } from '../../../shared/profiles/profile-schemas';
 import { countReceipt, type ReceiptCounts, type ReceiptRow } from '../../../shared/receipt';
-import { connectIsales, connectMor, connectRingostat, sftpAuth } from '../providers/connect';
+import { connectIsales, connectMor, connectRingostat, expectProvider, sftpAuth } from '../providers/connect';
 import type { Timing } from '../providers/transport/timing';
 import { sendToIsalesApi } from './send-to-isales-api';
 import { sendToIsalesFiles } from './send-to-isales-files';
@@ -41,9 +41,6 @@ export interface UploadReceipt {
   readonly counts: ReceiptCounts;
 }
 
-// The switch below narrows the profile, but TypeScript cannot carry that to its secrets.
-type UnlockedOf<P extends UnlockedProfile['profile']['provider']> = Extract<UnlockedProfile, { profile: { provider: P } }>;
-
 function baseNameOf(fileName: string): string {
   return fileName.replace(/\.[A-Za-z0-9]{1,5}$/, '');
 }
@@ -59,19 +56,19 @@ async function sendPlanned(request: UploadRequest): Promise<ReceiptRow[]> {
   const baseName = baseNameOf(request.fileName);
   switch (unlocked.profile.provider) {
     case 'mor': {
-      const { profile, secrets } = unlocked as UnlockedOf<'mor'>;
+      const { profile, secrets } = expectProvider(unlocked, 'mor', 'The upload');
       const { client, close } = connectMor(profile, secrets);
       const numbersPerFile = choices.numbersPerFile ?? profile.options.numbersPerFile;
       return sendToMor(client, plan.send, { ...hooks, campaignId, numbersPerFile, baseName }).finally(close);
     }
     case 'ringostat': {
-      const { profile, secrets } = unlocked as UnlockedOf<'ringostat'>;
+      const { profile, secrets } = expectProvider(unlocked, 'ringostat', 'The upload');
       const { client, close } = connectRingostat(profile, secrets);
       const { concurrency, requestsPerSecond } = { ...profile.options, ...choices };
       return sendToRingostat(client, plan.send, { ...hooks, ...timing, campaignId, concurrency, requestsPerSecond }).finally(close);
     }
     case 'isales': {
-      const { profile, secrets } = unlocked as UnlockedOf<'isales'>;
+      const { profile, secrets } = expectProvider(unlocked, 'isales', 'The upload');
       const { client, close } = connectIsales(profile, secrets);
       if (profile.sftp === null) {
         return sendToIsalesApi(client, plan.send, { ...hooks, ...timing, campaignId, baseName, ...(choices.intervalMs === undefined ? {} : { intervalMs: choices.intervalMs }) }).finally(close);
