@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -8,8 +8,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 
 import { OTHER_MOR_DEVICE_ID, TAKEN_MOR_CLI } from '../core/simulator/demo-seed';
 import { useSimulator } from '../core/simulator/testing/use-simulator';
-import { type CliAddCommandOptions, runCliAddCommand, SOME_CLIS_NOT_ADDED } from './cli-add-command';
+import { type CliAddCommandOptions, runCliAddCommand } from './cli-add-command';
+import { SOME_NOT_DONE } from './cli-output';
 import { writeDemoProfileFiles } from './simulate-command';
+import { writeProfileWith } from './testing/changed-profile-file';
 
 const sim = useSimulator();
 let dir: string;
@@ -20,12 +22,7 @@ beforeEach(async () => {
   morProfile = (await writeDemoProfileFiles(sim(), dir)).mor ?? '';
 });
 
-async function profileWith(changes: Record<string, unknown>): Promise<string> {
-  const path = join(dir, `changed-${Object.keys(changes).join('-')}.json`);
-  const original = JSON.parse(await readFile(morProfile, 'utf8')) as Record<string, unknown>;
-  await writeFile(path, JSON.stringify({ ...original, ...changes }));
-  return path;
-}
+const profileWith = (changes: Record<string, unknown>): Promise<string> => writeProfileWith(morProfile, changes);
 
 async function sheet(name: string, content: string | Uint8Array): Promise<string> {
   const path = join(dir, name);
@@ -87,7 +84,7 @@ const MIXED = [
 describe('dialsheet cli-add against the simulator', () => {
   it('prints one outcome per row with --json, the counts adding up, and the CLIs land on the device', async () => {
     const result = await run({ file: await sheet('clis.csv', MIXED), json: true });
-    expect(result.code).toBe(SOME_CLIS_NOT_ADDED);
+    expect(result.code).toBe(SOME_NOT_DONE);
     const report = jsonOf(result);
     expect(Object.keys(report)).toEqual(['added', 'rejected', 'invalid', 'unknown', 'rows']);
     expect(report.added + report.rejected + report.invalid + report.unknown).toBe(7);
@@ -157,7 +154,7 @@ describe('dialsheet cli-add against the simulator', () => {
   it('stops at a wrong secret or an unknown user, sends nothing more, and never prints the secret', async () => {
     const file = await sheet('two.csv', 'Device,CLI\n1,111\n1,222\n');
     const wrong = await run({ file, profile: await profileWith({ apiSecret: 'not-the-secret' }) });
-    expect(wrong.code).toBe(SOME_CLIS_NOT_ADDED);
+    expect(wrong.code).toBe(SOME_NOT_DONE);
     expect(wrong.printed[0]).toMatch(/^row 2, device 1, CLI 111: rejected\. MOR said "Incorrect hash"\. .*API secret key/);
     expect(wrong.printed[1]).toBe('row 3, device 1, CLI 222: rejected. Not sent: MOR refused this profile at row 2 ("Incorrect hash"); fix the profile and add this row again.');
     expect(wrong.printed.join('\n')).not.toContain('not-the-secret');

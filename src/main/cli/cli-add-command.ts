@@ -2,6 +2,7 @@ import { addClis, type CliAddOutcome, type CliAddReport } from '../core/mor-tool
 import { readCliSheet } from '../core/mor-tools/cli-sheet';
 import { readMorProfileFile, withMorClient } from '../core/mor-tools/open-mor-profile';
 import { UserError } from '../core/user-error';
+import { SOME_NOT_DONE } from './cli-output';
 
 export interface CliAddCommandOptions {
   readonly file: string | undefined;
@@ -17,12 +18,6 @@ export interface CliAddCommandOptions {
   readonly printNote?: (text: string) => void;
 }
 
-/**
- * Exit code when the run went through but some CLIs did not go in (rejected, unknown or invalid),
- * the same code `upload` uses, so a script can tell it from a run that could not start (1).
- */
-export const SOME_CLIS_NOT_ADDED = 3;
-
 export function formatOutcome(outcome: CliAddOutcome): string {
   return `row ${outcome.row}, device ${outcome.device || '-'}, CLI ${outcome.cli || '-'}: ${outcome.status}. ${outcome.message}`;
 }
@@ -33,7 +28,7 @@ export function formatCliAddSummary(report: CliAddReport): string {
 
 /**
  * `dialsheet cli-add`: one cli_add per valid row of a sheet, and one outcome per row. Exit code 0
- * when every row was added, SOME_CLIS_NOT_ADDED when any was not (the outcomes say which and
+ * when every row was added, SOME_NOT_DONE when any was not (the outcomes say which and
  * why); a sheet or profile that cannot be used is a UserError (exit 1) before anything is sent.
  */
 export async function runCliAddCommand(options: CliAddCommandOptions): Promise<number> {
@@ -52,5 +47,5 @@ export async function runCliAddCommand(options: CliAddCommandOptions): Promise<n
     }),
   );
   print(options.json ? JSON.stringify(report) : formatCliAddSummary(report));
-  return report.added === report.rows.length ? 0 : SOME_CLIS_NOT_ADDED;
+  return report.added === report.rows.length ? 0 : SOME_NOT_DONE;
 }

@@ -9,7 +9,7 @@ import { runCliAddCommand } from './cli-add-command';
 import { formatReport, inspectFile } from './inspect-command';
 import { runIvrResultsCommand } from './ivr-results-command';
 import { runSimulateCommand } from './simulate-command';
-import { runUploadCommand, SOME_ROWS_NOT_IMPORTED } from './upload-command';
+import { runUploadCommand } from './upload-command';
 import { runWebCommand } from './web-command';
 
 const USAGE = `Usage: dialsheet <command> [options]
@@ -149,7 +149,7 @@ export async function main(argv: string[]): Promise<number> {
       });
       if (process.stderr.isTTY && values.json !== true && values['dry-run'] !== true) process.stderr.write('\n');
       console.log(outcome.text);
-      return outcome.exitCode === 0 ? 0 : SOME_ROWS_NOT_IMPORTED;
+      return outcome.exitCode;
     }
     case 'ivr-results':
       return runIvrResultsCommand({

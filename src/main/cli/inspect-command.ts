@@ -7,6 +7,7 @@ import type { CheckOptions, SheetSettings, SheetView } from '../../shared/sheet-
 import { createIntakeService, defaultCheckOptions } from '../core/intake/create-intake-service';
 import type { IntakeService } from '../core/intake/intake-service';
 import { UserError } from '../core/user-error';
+import { firstLines } from './cli-output';
 
 export interface InspectOptions {
   file: string;
@@ -150,8 +151,7 @@ export function formatReport(report: InspectReport): string {
   ];
   if (report.issues.length > 0) {
     lines.push('', 'Issues:');
-    for (const issue of report.issues.slice(0, 50)) lines.push(`  row ${issue.row}: ${issue.message}`);
-    if (report.issues.length > 50) lines.push(`  … and ${report.issues.length - 50} more (use --json for all of them)`);
+    lines.push(...firstLines(report.issues, (issue) => `  row ${issue.row}: ${issue.message}`));
   }
   return lines.join('\n');
 }

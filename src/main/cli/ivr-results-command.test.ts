@@ -10,6 +10,7 @@ import { OTHER_MOR_CAMPAIGN_ID } from '../core/simulator/demo-seed';
 import { useSimulator } from '../core/simulator/testing/use-simulator';
 import { type IvrResultsCommandOptions, runIvrResultsCommand } from './ivr-results-command';
 import { writeDemoProfileFiles } from './simulate-command';
+import { writeProfileWith } from './testing/changed-profile-file';
 
 const sim = useSimulator();
 let dir: string;
@@ -20,13 +21,7 @@ beforeEach(async () => {
   morProfile = (await writeDemoProfileFiles(sim(), dir)).mor ?? '';
 });
 
-/** The demo MOR profile file with some fields changed, as a user might have written it. */
-async function profileWith(changes: Record<string, unknown>): Promise<string> {
-  const path = join(dir, `changed-${Object.keys(changes).join('-')}.json`);
-  const original = JSON.parse(await readFile(morProfile, 'utf8')) as Record<string, unknown>;
-  await writeFile(path, JSON.stringify({ ...original, ...changes }));
-  return path;
-}
+const profileWith = (changes: Record<string, unknown>): Promise<string> => writeProfileWith(morProfile, changes);
 
 async function run(options: Partial<IvrResultsCommandOptions>): Promise<{ code: number; printed: string[]; out: string }> {
   const printed: string[] = [];

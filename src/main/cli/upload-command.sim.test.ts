@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -7,7 +7,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { isalesCampaignKey } from '../core/simulator/isales/isales-state';
 import { useSimulator } from '../core/simulator/testing/use-simulator';
 import { writeDemoProfileFiles } from './simulate-command';
-import { runUploadCommand, SOME_ROWS_NOT_IMPORTED, type UploadCommandOptions } from './upload-command';
+import { writeProfileWith } from './testing/changed-profile-file';
+import { SOME_NOT_DONE } from './cli-output';
+import { runUploadCommand, type UploadCommandOptions } from './upload-command';
 
 const sim = useSimulator({ isales: { importStepMs: 5 } });
 let dir: string;
@@ -75,19 +77,17 @@ describe('dialsheet upload', () => {
 
   it('exits 3 when rows did not go in: a campaign that takes no numbers', async () => {
     const { text, exitCode } = await run('isales', { campaign: '1002', json: false });
-    expect(exitCode).toBe(SOME_ROWS_NOT_IMPORTED);
+    expect(exitCode).toBe(SOME_NOT_DONE);
     expect(text).toMatch(/rejected: +3/);
     expect(text).toMatch(/0200019/);
   });
 
   it('takes a secret from the environment, and says which variable is missing', async () => {
     profiles = await writeDemoProfileFiles(sim(), join(dir, 'profiles'));
-    const file = JSON.parse(await readFile(profiles.mor as string, 'utf8')) as Record<string, unknown>;
-    const envProfile = join(dir, 'env-mor.json');
-    await writeFile(envProfile, JSON.stringify({ ...file, apiSecret: { env: 'DIALSHEET_TEST_MOR_SECRET' } }));
+    const envProfile = await writeProfileWith(profiles.mor as string, { apiSecret: { env: 'DIALSHEET_TEST_MOR_SECRET' } });
     const base = { file: list, profilePath: envProfile, campaign: '2', localeCountry: 'UA', mode: 'e164' as const, dryRun: false, json: true, dataDir: null };
     await expect(runUploadCommand({ ...base, env: {} })).rejects.toThrow(/DIALSHEET_TEST_MOR_SECRET, which is not set/);
-    const { text } = await runUploadCommand({ ...base, env: { DIALSHEET_TEST_MOR_SECRET: file.apiSecret as string } });
+    const { text } = await runUploadCommand({ ...base, env: { DIALSHEET_TEST_MOR_SECRET: sim().credentials.mor.apiSecret } });
     expect(JSON.parse(text)).toMatchObject({ imported: 3 });
   });
 

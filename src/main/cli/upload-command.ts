@@ -11,6 +11,7 @@ import { describePlanBatches } from '../core/upload/plan-batches';
 import { runUpload, type UploadReceipt } from '../core/upload/run-upload';
 import { sheetContacts } from '../core/upload/sheet-contacts';
 import { planUpload, type UploadPlan } from '../core/upload/upload-plan';
+import { firstLines, SOME_NOT_DONE } from './cli-output';
 import { openCheckedFile } from './inspect-command';
 
 export interface UploadCommandOptions {
@@ -35,9 +36,6 @@ export interface UploadCommandOptions {
   readonly progress?: (text: string) => void;
 }
 
-/** Exit code when the upload ran but some rows did not go in (rejected or unknown). */
-export const SOME_ROWS_NOT_IMPORTED = 3;
-
 export interface UploadOutcome {
   readonly text: string;
   readonly exitCode: number;
@@ -45,10 +43,7 @@ export interface UploadOutcome {
 
 
 function rowLines(rows: readonly ReceiptRow[], wanted: (row: ReceiptRow) => boolean): string[] {
-  const picked = rows.filter(wanted);
-  const lines = picked.slice(0, 50).map((r) => `  row ${r.row}  ${r.number || '(empty)'}  ${r.status}: ${r.message}`);
-  if (picked.length > 50) lines.push(`  … and ${picked.length - 50} more (use --json for all of them)`);
-  return lines;
+  return firstLines(rows.filter(wanted), (r) => `  row ${r.row}  ${r.number || '(empty)'}  ${r.status}: ${r.message}`);
 }
 
 function target(options: UploadCommandOptions, unlocked: UnlockedProfile, campaign: string): string {
@@ -78,7 +73,7 @@ function dryRunOutcome(options: UploadCommandOptions, unlocked: UnlockedProfile,
 
 function receiptOutcome(options: UploadCommandOptions, unlocked: UnlockedProfile, receipt: UploadReceipt): UploadOutcome {
   const { counts } = receipt;
-  const exitCode = counts.rejected + counts.unknown > 0 ? SOME_ROWS_NOT_IMPORTED : 0;
+  const exitCode = counts.rejected + counts.unknown > 0 ? SOME_NOT_DONE : 0;
   if (options.json) return { exitCode, text: JSON.stringify({ ...counts, rows: receipt.rows }) };
   const lines = [target(options, unlocked, receipt.campaignId), `  data rows:  ${receipt.rows.length}`, ...RECEIPT_STATUSES.map((s) => `  ${`${s}:`.padEnd(11)} ${counts[s]}`)];
   if (counts.unknown > 0) lines.push('', 'Unknown means the provider may hold the number or not: check the campaign before sending those rows again.');
