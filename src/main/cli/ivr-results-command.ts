@@ -1,5 +1,6 @@
 import { fetchIvrResults, ivrResultsSummary, parseCampaignId, writeIvrResultsCsv } from '../core/mor-tools/ivr-results';
 import { readMorProfileFile, withMorClient } from '../core/mor-tools/open-mor-profile';
+import { campaignOrDefault } from '../core/upload/campaign-for';
 import { UserError } from '../core/user-error';
 
 export interface IvrResultsCommandOptions {
@@ -25,7 +26,7 @@ export async function runIvrResultsCommand(options: IvrResultsCommandOptions): P
     throw new UserError('bad-input', 'ivr-results needs a file to write: --out FILE.csv. Nothing was fetched.');
   }
   const file = await readMorProfileFile(options.profile, options, 'ivr-results');
-  const campaignText = options.campaign ?? (file.profile.campaignId === null ? undefined : String(file.profile.campaignId));
+  const campaignText = campaignOrDefault(options.campaign, file.profile);
   if (campaignText === undefined) {
     throw new UserError('bad-input', `ivr-results needs a campaign: --campaign ID (the profile "${file.profile.name}" names none). Nothing was fetched.`);
   }

@@ -199,6 +199,7 @@ export type ListedProfile = { [P in Provider]: ProfileOf<P> & { builtIn: boolean
 
 /** A profile with its decrypted secrets: for the main process only, never to the renderer or a log. */
 export type UnlockedProfile = { [P in Provider]: { profile: ProfileOf<P>; secrets: SecretValues<P> } }[Provider];
+export type UnlockedOf<P extends Provider> = Extract<UnlockedProfile, { profile: { provider: P } }>;
 
 export function secretFieldsOf<P extends Provider>(provider: P): readonly SecretField<P>[] {
   return SECRET_FIELDS[provider];

@@ -1,5 +1,5 @@
 import type { ProfileOf, SecretValues } from '../../../shared/profiles/profile-schemas';
-import { connectMor, expectProvider } from '../providers/connect';
+import { connectMor, expectProvider, withConnection } from '../providers/connect';
 import type { MorClient } from '../providers/mor/mor-client';
 import { readProfileJson } from '../store/profiles/profile-json';
 
@@ -19,11 +19,6 @@ export async function readMorProfileFile(
 }
 
 /** Runs `work` with a client for the profile and always closes its connections afterwards. */
-export async function withMorClient<T>(file: MorProfileFile, work: (client: MorClient, apiSecret: string) => Promise<T>): Promise<T> {
-  const { client, close } = connectMor(file.profile, file.secrets);
-  try {
-    return await work(client, file.secrets.apiSecret ?? '');
-  } finally {
-    await close();
-  }
+export function withMorClient<T>(file: MorProfileFile, work: (client: MorClient, apiSecret: string) => Promise<T>): Promise<T> {
+  return withConnection(connectMor(file.profile, file.secrets), (client) => work(client, file.secrets.apiSecret ?? ''));
 }

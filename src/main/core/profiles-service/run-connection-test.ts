@@ -1,11 +1,12 @@
 import type { TestVerdict } from '../../../shared/profiles/profile-call-schemas';
-import type { UnlockedProfile } from '../../../shared/profiles/profile-schemas';
+import type { UnlockedOf, UnlockedProfile } from '../../../shared/profiles/profile-schemas';
 import type { TlsPin } from '../../../shared/profiles/tls-pin';
-import { connectIsales, connectMor, connectRingostat, expectProvider, type Connected } from '../providers/connect';
+import { connectIsales, connectMor, connectRingostat, expectProvider, withConnection } from '../providers/connect';
 import type { ConnectionVerdict } from '../providers/connection-verdict';
 import { testIsalesConnection } from '../providers/isales/test-connection';
 import { testMorConnection } from '../providers/mor/test-connection';
 import { testRingostatConnection } from '../providers/ringostat/test-connection';
+import { campaignOrDefault } from '../upload/campaign-for';
 import { UserError } from '../user-error';
 import { certificatePrompt } from './certificate-prompt';
 import { checkSftp } from './sftp-check';
@@ -26,13 +27,6 @@ export interface ConnectionTestOptions {
   readonly sftpTimeoutMs: number;
 }
 
-type Unlocked<P extends UnlockedProfile['profile']['provider']> = Extract<UnlockedProfile, { profile: { provider: P } }>;
-
-function chosenCampaign(given: string | undefined, byDefault: number | string | null): string | null {
-  if (given !== undefined) return given;
-  return byDefault === null ? null : String(byDefault);
-}
-
 function answer(verdict: ConnectionVerdict, pin: TlsPin): TestVerdict {
   const prompt = certificatePrompt(verdict.refusal, pin);
   return {
@@ -49,34 +43,26 @@ function credentialsOnly(verdict: ConnectionVerdict, accepted: string): Connecti
   return { kind: 'ok', message: `Connected: ${accepted} ${NO_CAMPAIGN}` };
 }
 
-async function using<C, T>(connected: Connected<C>, work: (client: C) => Promise<T>): Promise<T> {
-  try {
-    return await work(connected.client);
-  } finally {
-    await connected.close();
-  }
-}
-
-async function testMor({ profile, secrets }: Unlocked<'mor'>, options: ConnectionTestOptions): Promise<TestVerdict> {
-  const campaign = chosenCampaign(options.campaignId, profile.campaignId);
-  if (campaign !== null && !/^[1-9]\d{0,15}$/.test(campaign)) {
+async function testMor({ profile, secrets }: UnlockedOf<'mor'>, options: ConnectionTestOptions): Promise<TestVerdict> {
+  const campaign = campaignOrDefault(options.campaignId, profile);
+  if (campaign !== undefined && !/^[1-9]\d{0,15}$/.test(campaign)) {
     throw new UserError('bad-input', `"${campaign}" is not a MOR campaign id: those are whole numbers such as 12 (see Autodialer > Campaigns). Nothing was sent.`);
   }
-  const verdict = await using(connectMor(profile, secrets), async (client) =>
-    campaign === null ? credentialsOnly(await testMorConnection(client, MOR_PROBE_CAMPAIGN), 'MOR accepted the user and the API secret.') : testMorConnection(client, campaign),
+  const verdict = await withConnection(connectMor(profile, secrets), async (client) =>
+    campaign === undefined ? credentialsOnly(await testMorConnection(client, MOR_PROBE_CAMPAIGN), 'MOR accepted the user and the API secret.') : testMorConnection(client, campaign),
   );
   return answer(verdict, profile.tls);
 }
 
 /** Ringostat's probe never names a real campaign: its one endpoint would add a number to it. */
-async function testRingostat({ profile, secrets }: Unlocked<'ringostat'>): Promise<TestVerdict> {
-  return answer(await using(connectRingostat(profile, secrets), testRingostatConnection), profile.tls);
+async function testRingostat({ profile, secrets }: UnlockedOf<'ringostat'>): Promise<TestVerdict> {
+  return answer(await withConnection(connectRingostat(profile, secrets), testRingostatConnection), profile.tls);
 }
 
-async function testIsales({ profile, secrets }: Unlocked<'isales'>, options: ConnectionTestOptions): Promise<TestVerdict> {
-  const campaign = chosenCampaign(options.campaignId, profile.campaignId);
-  const api = await using(connectIsales(profile, secrets), async (client) =>
-    campaign === null
+async function testIsales({ profile, secrets }: UnlockedOf<'isales'>, options: ConnectionTestOptions): Promise<TestVerdict> {
+  const campaign = campaignOrDefault(options.campaignId, profile);
+  const api = await withConnection(connectIsales(profile, secrets), async (client) =>
+    campaign === undefined
       ? credentialsOnly(await testIsalesConnection(client, ISALES_PROBE_CAMPAIGN), 'CC-iSales accepted the signature (AK and SK).')
       : testIsalesConnection(client, campaign),
   );

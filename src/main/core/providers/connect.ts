@@ -1,10 +1,19 @@
-import type { ProfileOf, SecretValues, UnlockedProfile } from '../../../shared/profiles/profile-schemas';
+import type { ProfileOf, Provider, SecretValues, UnlockedOf, UnlockedProfile } from '../../../shared/profiles/profile-schemas';
 import { createPinnedFetch, type PinnedFetch } from '../net/pinned-fetch';
 import { UserError } from '../user-error';
 import { IsalesClient } from './isales/isales-client';
 import { MorClient } from './mor/mor-client';
 import { RingostatClient } from './ringostat/ringostat-client';
 import type { SftpAuth } from './sftp/sftp-session';
+
+/** Runs `work` with the client and always closes its connections afterwards. */
+export async function withConnection<C, T>(connected: Connected<C>, work: (client: C) => Promise<T>): Promise<T> {
+  try {
+    return await work(connected.client);
+  } finally {
+    await connected.close();
+  }
+}
 
 /**
  * A provider client made from a profile with its secrets, over a fetch that obeys the profile's
@@ -56,14 +65,14 @@ export function sftpAuth(profile: ProfileOf<'isales'>, secrets: SecretValues<'is
 }
 
 /** The profile as the provider it must be for a command, or a message saying what it is instead. */
-export function expectProvider<P extends UnlockedProfile['profile']['provider']>(unlocked: UnlockedProfile, provider: P, doing: string): Extract<UnlockedProfile, { profile: { provider: P } }> {
+export function expectProvider<P extends Provider>(unlocked: UnlockedProfile, provider: P, doing: string): UnlockedOf<P> {
   if (unlocked.profile.provider !== provider) {
     throw new UserError('bad-input', `${doing} needs a ${PROVIDER_NAMES[provider]} profile; "${unlocked.profile.name}" is a ${PROVIDER_NAMES[unlocked.profile.provider]} profile.`);
   }
-  return unlocked as Extract<UnlockedProfile, { profile: { provider: P } }>;
+  return unlocked as UnlockedOf<P>;
 }
 
-export const PROVIDER_NAMES: Readonly<Record<UnlockedProfile['profile']['provider'], string>> = {
+export const PROVIDER_NAMES: Readonly<Record<Provider, string>> = {
   mor: 'Kolmisoft MOR',
   ringostat: 'Ringostat',
   isales: 'Huawei CC-iSales',

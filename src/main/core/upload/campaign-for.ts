@@ -2,9 +2,14 @@ import type { UnlockedProfile } from '../../../shared/profiles/profile-schemas';
 import { PROVIDER_NAMES } from '../providers/connect';
 import { UserError } from '../user-error';
 
+/** The campaign asked for, else the profile's default one; undefined when there is neither. */
+export function campaignOrDefault(wanted: string | undefined, profile: { readonly campaignId: number | string | null }): string | undefined {
+  return wanted ?? (profile.campaignId === null ? undefined : String(profile.campaignId));
+}
+
 /** The campaign an upload goes to: the one asked for, else the profile's default; checked for its provider. */
 export function campaignFor(unlocked: UnlockedProfile, wanted: string | undefined): string {
-  const campaign = wanted ?? (unlocked.profile.campaignId === null ? undefined : String(unlocked.profile.campaignId));
+  const campaign = campaignOrDefault(wanted, unlocked.profile);
   if (campaign === undefined) {
     throw new UserError('bad-input', `Say which campaign to load (--campaign ID, or the campaign field): the profile "${unlocked.profile.name}" names no default one. Nothing was sent.`);
   }

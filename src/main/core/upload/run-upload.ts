@@ -1,6 +1,6 @@
 import type { UnlockedProfile } from '../../../shared/profiles/profile-schemas';
 import { countReceipt, type ReceiptCounts, type ReceiptRow } from '../../../shared/receipt';
-import { connectIsales, connectMor, connectRingostat, expectProvider, sftpAuth } from '../providers/connect';
+import { connectIsales, connectMor, connectRingostat, expectProvider, sftpAuth, withConnection } from '../providers/connect';
 import type { Timing } from '../providers/transport/timing';
 import { sendToIsalesApi } from './send-to-isales-api';
 import { sendToIsalesFiles } from './send-to-isales-files';
@@ -57,38 +57,40 @@ async function sendPlanned(request: UploadRequest): Promise<ReceiptRow[]> {
   switch (unlocked.profile.provider) {
     case 'mor': {
       const { profile, secrets } = expectProvider(unlocked, 'mor', 'The upload');
-      const { client, close } = connectMor(profile, secrets);
       const numbersPerFile = choices.numbersPerFile ?? profile.options.numbersPerFile;
-      return sendToMor(client, plan.send, { ...hooks, campaignId, numbersPerFile, baseName }).finally(close);
+      return withConnection(connectMor(profile, secrets), (client) => sendToMor(client, plan.send, { ...hooks, campaignId, numbersPerFile, baseName }));
     }
     case 'ringostat': {
       const { profile, secrets } = expectProvider(unlocked, 'ringostat', 'The upload');
-      const { client, close } = connectRingostat(profile, secrets);
       const { concurrency, requestsPerSecond } = { ...profile.options, ...choices };
-      return sendToRingostat(client, plan.send, { ...hooks, ...timing, campaignId, concurrency, requestsPerSecond }).finally(close);
+      return withConnection(connectRingostat(profile, secrets), (client) =>
+        sendToRingostat(client, plan.send, { ...hooks, ...timing, campaignId, concurrency, requestsPerSecond }),
+      );
     }
     case 'isales': {
       const { profile, secrets } = expectProvider(unlocked, 'isales', 'The upload');
-      const { client, close } = connectIsales(profile, secrets);
-      if (profile.sftp === null) {
-        return sendToIsalesApi(client, plan.send, { ...hooks, ...timing, campaignId, baseName, ...(choices.intervalMs === undefined ? {} : { intervalMs: choices.intervalMs }) }).finally(close);
-      }
-      return sendToIsalesFiles(
-        client,
-        plan.send,
-        {
-          ...hooks,
-          ...timing,
-          campaignId,
-          baseName,
-          sftp: profile.sftp,
-          sftpAuth: sftpAuth(profile, secrets),
-          ...(choices.at === undefined ? {} : { at: choices.at }),
-          ...(choices.pollMs === undefined ? {} : { pollMs: choices.pollMs }),
-          ...(request.onUploadProgress === undefined ? {} : { onUploadProgress: request.onUploadProgress }),
-        },
-        profile.name,
-      ).finally(close);
+      const { sftp } = profile;
+      return withConnection(connectIsales(profile, secrets), async (client) => {
+        if (sftp === null) {
+          return sendToIsalesApi(client, plan.send, { ...hooks, ...timing, campaignId, baseName, ...(choices.intervalMs === undefined ? {} : { intervalMs: choices.intervalMs }) });
+        }
+        return sendToIsalesFiles(
+          client,
+          plan.send,
+          {
+            ...hooks,
+            ...timing,
+            campaignId,
+            baseName,
+            sftp,
+            sftpAuth: sftpAuth(profile, secrets),
+            ...(choices.at === undefined ? {} : { at: choices.at }),
+            ...(choices.pollMs === undefined ? {} : { pollMs: choices.pollMs }),
+            ...(request.onUploadProgress === undefined ? {} : { onUploadProgress: request.onUploadProgress }),
+          },
+          profile.name,
+        );
+      });
     }
   }
 }
