@@ -7,7 +7,7 @@ import { localIntake } from '../core/intake/intake';
 import { PROVIDER_NAMES } from '../core/providers/connect';
 import { readProfileJson } from '../core/store/profiles/profile-json';
 import { campaignFor } from '../core/upload/campaign-for';
-import { describePlanBatches } from '../core/upload/plan-batches';
+import { summarisePlan } from '../core/upload/plan-summary';
 import { runUpload, type UploadReceipt } from '../core/upload/run-upload';
 import { sheetContacts } from '../core/upload/sheet-contacts';
 import { planUpload, type UploadPlan } from '../core/upload/upload-plan';
@@ -41,7 +41,6 @@ export interface UploadOutcome {
   readonly exitCode: number;
 }
 
-
 function rowLines(rows: readonly ReceiptRow[], wanted: (row: ReceiptRow) => boolean): string[] {
   return firstLines(rows.filter(wanted), (r) => `  row ${r.row}  ${r.number || '(empty)'}  ${r.status}: ${r.message}`);
 }
@@ -51,19 +50,17 @@ function target(options: UploadCommandOptions, unlocked: UnlockedProfile, campai
 }
 
 function dryRunOutcome(options: UploadCommandOptions, unlocked: UnlockedProfile, campaign: string, plan: UploadPlan): UploadOutcome {
-  const invalid = plan.skipped.filter((r) => r.status === 'invalid').length;
-  const duplicate = plan.skipped.length - invalid;
-  const batches = describePlanBatches(unlocked, plan);
+  const { planned, numbers, invalid, duplicate, batches } = summarisePlan(unlocked, campaign, plan);
   if (options.json) {
-    const planned = plan.send.map((c) => ({ row: c.row, number: c.numbers.join(', '), status: 'planned', message: 'Will be sent.' }));
-    const rows = [...plan.skipped, ...planned].sort((a, b) => a.row - b.row);
-    return { exitCode: 0, text: JSON.stringify({ dryRun: true, provider: unlocked.profile.provider, campaign, planned: plan.send.length, numbers: plan.numbers, invalid, duplicate, batches, rows }) };
+    const toSend = plan.send.map((c) => ({ row: c.row, number: c.numbers.join(', '), status: 'planned', message: 'Will be sent.' }));
+    const rows = [...plan.skipped, ...toSend].sort((a, b) => a.row - b.row);
+    return { exitCode: 0, text: JSON.stringify({ dryRun: true, provider: unlocked.profile.provider, campaign, planned, numbers, invalid, duplicate, batches, rows }) };
   }
   const lines = [
     'Dry run: nothing was sent.',
     target(options, unlocked, campaign),
     `  data rows:  ${plan.rows}`,
-    `  to send:    ${plan.send.length} row(s), ${plan.numbers} number(s), as ${batches}`,
+    `  to send:    ${planned} row(s), ${numbers} number(s), as ${batches}`,
     `  invalid:    ${invalid} (not sent)`,
     `  duplicate:  ${duplicate} (not sent)`,
   ];

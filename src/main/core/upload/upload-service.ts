@@ -5,7 +5,7 @@ import type { ReceiptCounts, ReceiptRow, ReceiptStatus } from '../../../shared/r
 import type { Intake } from '../intake/intake';
 import { UserError } from '../user-error';
 import { campaignFor } from './campaign-for';
-import { describePlanBatches } from './plan-batches';
+import { type PlanSummary, summarisePlan } from './plan-summary';
 import { runUpload, type UploadChoices, type UploadReceipt } from './run-upload';
 import { sheetContacts } from './sheet-contacts';
 import { planUpload, type UploadPlan } from './upload-plan';
@@ -17,16 +17,6 @@ export interface UploadTarget {
   readonly campaignId?: string | undefined;
 }
 
-export interface PlanSummary {
-  readonly provider: UnlockedProfile['profile']['provider'];
-  readonly campaignId: string;
-  readonly rows: number;
-  readonly planned: number;
-  readonly numbers: number;
-  readonly invalid: number;
-  readonly duplicate: number;
-  readonly batches: string;
-}
 
 export interface UploadProgressEvent {
   readonly uploadId: string;
@@ -48,19 +38,6 @@ const PROGRESS_EVERY_MS = 100;
 const KEPT_RECEIPTS = 20;
 
 
-function summarise(unlocked: UnlockedProfile, campaignId: string, plan: UploadPlan, choices: UploadChoices = {}): PlanSummary {
-  const invalid = plan.skipped.filter((r) => r.status === 'invalid').length;
-  return {
-    provider: plan.provider,
-    campaignId,
-    rows: plan.rows,
-    planned: plan.send.length,
-    numbers: plan.numbers,
-    invalid,
-    duplicate: plan.skipped.length - invalid,
-    batches: describePlanBatches(unlocked, plan, choices),
-  };
-}
 
 /**
  * Uploads of the sheet open in the window: the plan (a dry run) and the send, with progress
@@ -82,7 +59,7 @@ export class UploadService {
   plan(target: UploadTarget): Promise<PlanSummary> {
     return this.deps.withUnlocked(target.profileId, async (unlocked) => {
       const { campaignId, plan } = await this.prepare(unlocked, target);
-      return summarise(unlocked, campaignId, plan, this.deps.choices);
+      return summarisePlan(unlocked, campaignId, plan, this.deps.choices);
     });
   }
 
