@@ -17,7 +17,6 @@ export interface UploadTarget {
   readonly campaignId?: string | undefined;
 }
 
-
 export interface UploadProgressEvent {
   readonly uploadId: string;
   readonly done: number;

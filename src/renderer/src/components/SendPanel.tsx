@@ -8,6 +8,9 @@ import { formatCount } from '../labels';
 
 type ListedProfile = CallOutput<'listProfiles'>[number];
 
+/** What the campaign box starts with for a profile: its default campaign, or empty. */
+const defaultCampaignText = (profile: ListedProfile | undefined): string => (profile?.campaignId == null ? '' : String(profile.campaignId));
+
 const PROVIDER_LABELS: Record<ListedProfile['provider'], string> = { mor: 'MOR', ringostat: 'Ringostat', isales: 'CC-iSales' };
 const RECEIPT_LABELS: Record<(typeof RECEIPT_STATUSES)[number], string> = {
   imported: 'imported',
@@ -39,7 +42,7 @@ export function SendPanel({ api, sheetId, ready }: Props) {
         const first = list[0];
         if (first) {
           setProfileId(first.id);
-          setCampaignId(first.campaignId === null ? '' : String(first.campaignId));
+          setCampaignId(defaultCampaignText(first));
         }
       },
       () => setLoadError('The profiles could not be loaded.'),
@@ -49,8 +52,7 @@ export function SendPanel({ api, sheetId, ready }: Props) {
   const profile = useMemo(() => profiles.find((p) => p.id === profileId), [profiles, profileId]);
   const choose = (id: string): void => {
     setProfileId(id);
-    const next = profiles.find((p) => p.id === id);
-    setCampaignId(next?.campaignId == null ? '' : String(next.campaignId));
+    setCampaignId(defaultCampaignText(profiles.find((p) => p.id === id)));
   };
   const busy = upload.busy !== null;
   const canAct = ready && profile !== undefined && !busy;
