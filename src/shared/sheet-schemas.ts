@@ -94,6 +94,8 @@ export type Progress = z.infer<typeof progressSchema>;
 export const sheetViewSchema = z.object({
   sheetId: sheetIdSchema,
   fileName: z.string(),
+  /** SHA-256 of the file's bytes, in hex. */
+  contentSha256: z.string().regex(/^[0-9a-f]{64}$/),
   format: z.enum(FILE_FORMATS),
   /** Text files only. */
   encoding: guess(z.enum(ENCODING_IDS)).nullable(),

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 
 import type { Delimiter, Encoding, FileFormat, RowFilter } from '../../../shared/intake-options';
 import { PREVIEW_ROWS } from '../../../shared/limits';
@@ -51,6 +51,8 @@ interface OpenSheet {
   id: string;
   fileName: string;
   bytes: Uint8Array;
+  /** Of the bytes as opened: a job's history names the exact file it sent. */
+  contentSha256: string;
   format: FileFormat;
   settings: SheetSettings;
   encoding: Guess<Encoding> | null;
@@ -127,6 +129,7 @@ export class IntakeService {
     return {
       sheetId: sheet.id,
       fileName: sheet.fileName,
+      contentSha256: sheet.contentSha256,
       format: sheet.format,
       encoding: sheet.encoding,
       delimiter: sheet.delimiter,
@@ -244,6 +247,7 @@ export class IntakeService {
       id,
       fileName,
       bytes,
+      contentSha256: previous?.bytes === bytes ? previous.contentSha256 : createHash('sha256').update(bytes).digest('hex'),
       format,
       settings,
       encoding: text?.encoding ?? null,

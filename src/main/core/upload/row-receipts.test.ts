@@ -20,7 +20,7 @@ describe('batchOutcome', () => {
 describe('RowReceipts', () => {
   it('makes a row final once every number has ended, and tells onRow at that moment', () => {
     const heard: ReceiptRow[] = [];
-    const receipts = new RowReceipts([one, two], (line) => heard.push(line));
+    const receipts = new RowReceipts([one, two], { onRow: (line) => heard.push(line) });
     receipts.settle(two, 0, { status: 'imported', message: 'ok' });
     expect(heard).toEqual([]);
     receipts.settle(two, 1, { status: 'unknown', message: 'timed out' });

@@ -5,12 +5,28 @@ import type { PlannedContact } from './upload-plan';
 export interface NumberOutcome {
   readonly status: ReceiptStatus;
   readonly message: string;
+  /** It certainly never reached the provider (the run stopped first): safe to send later. */
+  readonly notSent?: true;
+}
+
+/** One number of a contact, as the senders name it to the hooks. */
+export interface NumberRef {
+  readonly contact: PlannedContact;
+  readonly index: number;
+}
+
+export interface ReceiptHooks {
+  /** Each receipt line as soon as it is final. */
+  readonly onRow?: (line: ReceiptRow) => void;
+  /** Each number's outcome as it is settled (a job's journal writes it down). */
+  readonly onNumber?: (ref: NumberRef, outcome: NumberOutcome) => void;
 }
 
 // When a row's numbers ended differently, the row takes the one that needs the user most.
 const WEIGHT: Readonly<Record<ReceiptStatus, number>> = { imported: 0, duplicate: 1, invalid: 2, rejected: 3, unknown: 4 };
 
-function combine(contact: PlannedContact, outcomes: readonly NumberOutcome[]): ReceiptRow {
+/** The receipt line of a row from the outcomes of its numbers, in the row's order. */
+export function combineRow(contact: Pick<PlannedContact, 'row' | 'numbers'>, outcomes: readonly NumberOutcome[]): ReceiptRow {
   const number = contact.numbers.join(', ');
   const worst = outcomes.reduce((a, b) => (WEIGHT[b.status] > WEIGHT[a.status] ? b : a));
   const same = outcomes.every((o) => o.status === worst.status && o.message === worst.message);
@@ -30,7 +46,7 @@ export class RowReceipts {
 
   constructor(
     private readonly contacts: readonly PlannedContact[],
-    private readonly onRow: (line: ReceiptRow) => void = () => undefined,
+    private readonly hooks: ReceiptHooks = {},
   ) {
     for (const contact of contacts) this.outcomes.set(contact.row, Array.from<NumberOutcome | undefined>({ length: contact.numbers.length }));
   }
@@ -42,13 +58,14 @@ export class RowReceipts {
 
   settle(contact: PlannedContact, numberIndex: number, outcome: NumberOutcome): void {
     const slots = this.outcomes.get(contact.row);
-    if (slots === undefined || this.finished.has(contact.row)) return;
+    if (slots === undefined || this.finished.has(contact.row) || slots[numberIndex] !== undefined) return;
     slots[numberIndex] = outcome;
+    this.hooks.onNumber?.({ contact, index: numberIndex }, outcome);
     if (slots.some((slot) => slot === undefined)) return;
-    const line = combine(contact, slots as NumberOutcome[]);
+    const line = combineRow(contact, slots as NumberOutcome[]);
     this.finished.set(contact.row, line);
     this.settledCount += 1;
-    this.onRow(line);
+    this.hooks.onRow?.(line);
   }
 
   /** Every number of the contact, one outcome. */
@@ -57,11 +74,11 @@ export class RowReceipts {
   }
 
   /** Numbers that never got an outcome (the run stopped): they were not sent. */
-  settleUnsent(outcome: NumberOutcome): void {
+  settleUnsent(outcome: Omit<NumberOutcome, 'notSent'>): void {
     for (const contact of this.contacts) {
       const slots = this.outcomes.get(contact.row) ?? [];
       slots.forEach((slot, index) => {
-        if (slot === undefined) this.settle(contact, index, outcome);
+        if (slot === undefined) this.settle(contact, index, { ...outcome, notSent: true });
       });
     }
   }

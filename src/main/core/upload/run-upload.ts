@@ -7,7 +7,7 @@ import { sendToIsalesFiles } from './send-to-isales-files';
 import { sendToMor } from './send-to-mor';
 import type { SendHooks } from './send-progress';
 import { sendToRingostat } from './send-to-ringostat';
-import type { UploadPlan } from './upload-plan';
+import type { PlannedContact, UploadPlan } from './upload-plan';
 
 /** Per-upload choices that override the profile's defaults (the window's target step, tests). */
 export interface UploadChoices {
@@ -45,12 +45,23 @@ function baseNameOf(fileName: string): string {
   return fileName.replace(/\.[A-Za-z0-9]{1,5}$/, '');
 }
 
-async function sendPlanned(request: UploadRequest): Promise<ReceiptRow[]> {
-  const { unlocked, campaignId, plan, choices = {} } = request;
+/** What sendContacts needs: an UploadRequest with the contacts to send instead of the whole plan. */
+export interface SendRequest extends Omit<UploadRequest, 'plan'> {
+  readonly contacts: readonly PlannedContact[];
+}
+
+/**
+ * Sends contacts to the profile's provider: a whole plan's, or what a resumed job has left.
+ * One receipt line per contact.
+ */
+export async function sendContacts(request: SendRequest): Promise<ReceiptRow[]> {
+  const { unlocked, campaignId, contacts, choices = {} } = request;
   const hooks: SendHooks = {
     ...(request.signal === undefined ? {} : { signal: request.signal }),
     ...(request.onProgress === undefined ? {} : { onProgress: request.onProgress }),
     ...(request.onRow === undefined ? {} : { onRow: request.onRow }),
+    ...(request.onNumber === undefined ? {} : { onNumber: request.onNumber }),
+    ...(request.beforeSend === undefined ? {} : { beforeSend: request.beforeSend }),
   };
   const timing = choices.timing === undefined ? {} : { timing: choices.timing };
   const baseName = baseNameOf(request.fileName);
@@ -58,13 +69,13 @@ async function sendPlanned(request: UploadRequest): Promise<ReceiptRow[]> {
     case 'mor': {
       const { profile, secrets } = expectProvider(unlocked, 'mor', 'The upload');
       const numbersPerFile = choices.numbersPerFile ?? profile.options.numbersPerFile;
-      return withConnection(connectMor(profile, secrets), (client) => sendToMor(client, plan.send, { ...hooks, campaignId, numbersPerFile, baseName }));
+      return withConnection(connectMor(profile, secrets), (client) => sendToMor(client, contacts, { ...hooks, campaignId, numbersPerFile, baseName }));
     }
     case 'ringostat': {
       const { profile, secrets } = expectProvider(unlocked, 'ringostat', 'The upload');
       const { concurrency, requestsPerSecond } = { ...profile.options, ...choices };
       return withConnection(connectRingostat(profile, secrets), (client) =>
-        sendToRingostat(client, plan.send, { ...hooks, ...timing, campaignId, concurrency, requestsPerSecond }),
+        sendToRingostat(client, contacts, { ...hooks, ...timing, campaignId, concurrency, requestsPerSecond }),
       );
     }
     case 'isales': {
@@ -72,11 +83,11 @@ async function sendPlanned(request: UploadRequest): Promise<ReceiptRow[]> {
       const { sftp } = profile;
       return withConnection(connectIsales(profile, secrets), async (client) => {
         if (sftp === null) {
-          return sendToIsalesApi(client, plan.send, { ...hooks, ...timing, campaignId, baseName, ...(choices.intervalMs === undefined ? {} : { intervalMs: choices.intervalMs }) });
+          return sendToIsalesApi(client, contacts, { ...hooks, ...timing, campaignId, baseName, ...(choices.intervalMs === undefined ? {} : { intervalMs: choices.intervalMs }) });
         }
         return sendToIsalesFiles(
           client,
-          plan.send,
+          contacts,
           {
             ...hooks,
             ...timing,
@@ -100,7 +111,7 @@ async function sendPlanned(request: UploadRequest): Promise<ReceiptRow[]> {
  * exactly one of imported, rejected, invalid, duplicate and unknown.
  */
 export async function runUpload(request: UploadRequest): Promise<UploadReceipt> {
-  const sent = request.plan.send.length > 0 ? await sendPlanned(request) : [];
+  const sent = request.plan.send.length > 0 ? await sendContacts({ ...request, contacts: request.plan.send }) : [];
   const rows = [...request.plan.skipped, ...sent].sort((a, b) => a.row - b.row);
   if (rows.length !== request.plan.rows) throw new Error(`the receipt has ${rows.length} rows for ${request.plan.rows} in the file`);
   return { provider: request.unlocked.profile.provider, campaignId: request.campaignId, rows, counts: countReceipt(rows) };

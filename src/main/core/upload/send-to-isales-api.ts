@@ -6,7 +6,7 @@ import { type CallDataRecord, type IsalesCall, type IsalesClient, MAX_RECORDS_PE
 import { realTiming, type Timing } from '../providers/transport/timing';
 import { callDataOf } from './isales-contacts';
 import { type NumberOutcome, RowReceipts } from './row-receipts';
-import { NOT_SENT_CANCELLED, notSentAfter, type SendHooks } from './send-progress';
+import { NOT_SENT_CANCELLED, notSentAfter, receiptHooks, type SendHooks } from './send-progress';
 import type { PlannedContact } from './upload-plan';
 
 export interface IsalesApiSendOptions extends SendHooks {
@@ -73,7 +73,7 @@ function judge(answer: IsalesCall<unknown>, size: number): CallResult {
  * blocklisted number is tried again one record at a time, so only that number is refused.
  */
 export async function sendToIsalesApi(client: Pick<IsalesClient, 'addCallData'>, contacts: readonly PlannedContact[], options: IsalesApiSendOptions): Promise<ReceiptRow[]> {
-  const receipts = new RowReceipts(contacts, options.onRow);
+  const receipts = new RowReceipts(contacts, receiptHooks(options));
   const timing = options.timing ?? realTiming;
   const interval = options.intervalMs ?? 1000;
   let lastCall = -Infinity;
@@ -81,6 +81,7 @@ export async function sendToIsalesApi(client: Pick<IsalesClient, 'addCallData'>,
     for (let attempt = 0; ; attempt += 1) {
       await timing.sleep(Math.max(0, lastCall + interval - timing.now()), options.signal);
       if (options.signal?.aborted) return { kind: 'cancelled' };
+      await options.beforeSend?.(batch);
       lastCall = timing.now();
       const answer = await client.addCallData(options.campaignId, batch.map((b) => b.record));
       const tooFast = !answer.ok && !('transport' in answer) && answer.error.code === ISALES_TOO_FAST;

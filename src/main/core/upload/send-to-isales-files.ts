@@ -8,8 +8,8 @@ import type { SftpAuth } from '../providers/sftp/sftp-session';
 import { uploadFiles } from '../providers/sftp/sftp-upload';
 import { UserError } from '../user-error';
 import { toCallDataContact } from './isales-contacts';
-import { batchOutcome, type NumberOutcome, RowReceipts } from './row-receipts';
-import { NOT_SENT_CANCELLED, notSentAfter, type SendHooks } from './send-progress';
+import { batchOutcome, type NumberOutcome, type NumberRef, RowReceipts } from './row-receipts';
+import { NOT_SENT_CANCELLED, notSentAfter, receiptHooks, type SendHooks } from './send-progress';
 import type { PlannedContact } from './upload-plan';
 
 export interface IsalesFileSendOptions extends SendHooks {
@@ -97,6 +97,10 @@ async function waitForTasks(client: IsalesFileClient, started: readonly Started[
   }
 }
 
+function numbersOfRows(contacts: readonly (PlannedContact | undefined)[]): NumberRef[] {
+  return contacts.flatMap((contact) => (contact === undefined ? [] : contact.numbers.map((_, index) => ({ contact, index }))));
+}
+
 /**
  * The file path: call-data XLSX files (500,000 rows at most each) put on the profile's SFTP
  * server with its host key pinned, one uploadFileServer per file, then queryDataImportTask until
@@ -105,7 +109,7 @@ async function waitForTasks(client: IsalesFileClient, started: readonly Started[
 export async function sendToIsalesFiles(client: IsalesFileClient, contacts: readonly PlannedContact[], options: IsalesFileSendOptions, profileName: string): Promise<ReceiptRow[]> {
   const pinned = options.sftp.hostKeySha256;
   if (pinned === null) throw hostKeyNotPinned(profileName);
-  const receipts = new RowReceipts(contacts, options.onRow);
+  const receipts = new RowReceipts(contacts, receiptHooks(options));
   const byRow = new Map(contacts.map((c) => [c.row, c]));
   const built = await buildCallDataFiles(contacts.map(toCallDataContact), { baseName: options.baseName, ...(options.rowsPerFile === undefined ? {} : { rowsPerFile: options.rowsPerFile }) });
   for (const rejected of built.rejected) {
@@ -139,6 +143,7 @@ export async function sendToIsalesFiles(client: IsalesFileClient, contacts: read
     const started: Started[] = [];
     for (const file of built.files) {
       if (options.signal?.aborted) break;
+      await options.beforeSend?.(numbersOfRows(file.entries.map((e) => byRow.get(e.sourceRow))));
       const one = await startImport(client, file, options);
       started.push(one);
       if (one.outcome !== undefined) settleFile(one, one.outcome);

@@ -3,7 +3,7 @@ import type { MorErrorKind } from '../providers/mor/errors';
 import type { MorClient } from '../providers/mor/mor-client';
 import { buildUploadFiles, type UploadEntry, type UploadFile } from '../providers/mor/upload-file';
 import { batchOutcome, type NumberOutcome, RowReceipts } from './row-receipts';
-import { NOT_SENT_CANCELLED, notSentAfter, type SendHooks } from './send-progress';
+import { NOT_SENT_CANCELLED, notSentAfter, receiptHooks, type SendHooks } from './send-progress';
 import type { PlannedContact } from './upload-plan';
 
 export interface MorSendOptions extends SendHooks {
@@ -43,7 +43,7 @@ async function sendFile(client: Pick<MorClient, 'uploadNumbers'>, campaignId: st
  * none of it, gives every number its outcome; anything between leaves them unknown.
  */
 export async function sendToMor(client: Pick<MorClient, 'uploadNumbers'>, contacts: readonly PlannedContact[], options: MorSendOptions): Promise<ReceiptRow[]> {
-  const receipts = new RowReceipts(contacts, options.onRow);
+  const receipts = new RowReceipts(contacts, receiptHooks(options));
   const owners = new Map<UploadEntry, { contact: PlannedContact; index: number }>();
   const entries: UploadEntry[] = [];
   for (const contact of contacts) {
@@ -57,6 +57,7 @@ export async function sendToMor(client: Pick<MorClient, 'uploadNumbers'>, contac
   let stopped: string | undefined;
   for (const file of files) {
     if (options.signal?.aborted) break;
+    await options.beforeSend?.(file.entries.flatMap((entry) => owners.get(entry) ?? []));
     const result = await sendFile(client, options.campaignId, file);
     for (const entry of file.entries) {
       const owner = owners.get(entry);

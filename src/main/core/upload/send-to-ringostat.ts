@@ -2,7 +2,7 @@ import type { ReceiptRow } from '../../../shared/receipt';
 import type { CampaignRow } from '../providers/ringostat/ringostat-client';
 import { type RowAdder, type RowOutcome, sendRows, type SendOptions } from '../providers/ringostat/ringostat-sender';
 import { type NumberOutcome, RowReceipts } from './row-receipts';
-import { NOT_SENT_CANCELLED, type SendHooks } from './send-progress';
+import { NOT_SENT_CANCELLED, receiptHooks, type SendHooks } from './send-progress';
 import type { PlannedContact } from './upload-plan';
 
 export interface RingostatSendOptions extends SendHooks, Pick<SendOptions<CampaignRow>, 'timing' | 'random' | 'maxAttempts'> {
@@ -25,7 +25,7 @@ function toNumberOutcome(outcome: RowOutcome): NumberOutcome {
     case 'unknown':
       return { status: 'unknown', message: outcome.message };
     case 'cancelled':
-      return { status: 'rejected', message: NOT_SENT_CANCELLED };
+      return { status: 'rejected', message: NOT_SENT_CANCELLED, notSent: true };
   }
 }
 
@@ -39,7 +39,8 @@ function* numberRows(contacts: readonly PlannedContact[], campaignId: string): G
 
 /** One request per number through the rate gate and retry policy of ringostat-sender.ts. */
 export async function sendToRingostat(client: RowAdder, contacts: readonly PlannedContact[], options: RingostatSendOptions): Promise<ReceiptRow[]> {
-  const receipts = new RowReceipts(contacts, options.onRow);
+  const receipts = new RowReceipts(contacts, receiptHooks(options));
+  const { beforeSend } = options;
   await sendRows(client, numberRows(contacts, options.campaignId), {
     concurrency: options.concurrency,
     ratePerSecond: options.requestsPerSecond,
@@ -47,6 +48,7 @@ export async function sendToRingostat(client: RowAdder, contacts: readonly Plann
     ...(options.timing === undefined ? {} : { timing: options.timing }),
     ...(options.random === undefined ? {} : { random: options.random }),
     ...(options.maxAttempts === undefined ? {} : { maxAttempts: options.maxAttempts }),
+    ...(beforeSend === undefined ? {} : { beforeFirstAttempt: (row: NumberRow) => beforeSend([{ contact: row.contact, index: row.index }]) }),
     onOutcome: (row, outcome) => {
       receipts.settle(row.contact, row.index, toNumberOutcome(outcome));
       options.onProgress?.(receipts.settled, contacts.length);

@@ -28,6 +28,11 @@ export interface SendOptions<R extends CampaignRow> {
    * sendRows rejects with that error.
    */
   readonly onOutcome: (row: R, outcome: RowOutcome) => void | Promise<void>;
+  /**
+   * Awaited once per row after it is admitted and before its first request (a journal notes
+   * that the row left). If it throws, the row is not sent and sending stops as for onOutcome.
+   */
+  readonly beforeFirstAttempt?: (row: R) => Promise<void>;
   /** Tests pass a fake clock and a seeded random. */
   readonly timing?: Timing;
   readonly random?: () => number;
@@ -43,6 +48,7 @@ interface Run<R extends CampaignRow> {
   /** Aborted by the caller's signal or by a failed onOutcome. */
   readonly stop: AbortController;
   readonly onOutcome: SendOptions<R>['onOutcome'];
+  readonly beforeFirstAttempt: SendOptions<R>['beforeFirstAttempt'];
   readonly summary: Record<RowOutcomeKind, number>;
   failure: { readonly error: unknown } | undefined;
 }
@@ -89,6 +95,7 @@ function startRun<R extends CampaignRow>(client: RowAdder, options: SendOptions<
     }),
     stop: new AbortController(),
     onOutcome: options.onOutcome,
+    beforeFirstAttempt: options.beforeFirstAttempt,
     summary: { imported: 0, rejected: 0, unknown: 0, cancelled: 0 },
     failure: undefined,
   };
@@ -128,6 +135,7 @@ async function sendOne<R extends CampaignRow>(run: Run<R>, row: R): Promise<RowO
 
 async function attemptOnce<R extends CampaignRow>(run: Run<R>, row: R, attempt: number, permit: Permit): Promise<Attempt> {
   try {
+    if (attempt === 1 && run.beforeFirstAttempt !== undefined) await run.beforeFirstAttempt(row);
     const call = await run.client.addRow(row);
     const decision = run.policy.decide(call, attempt);
     // Paused before the permit goes back, or a waiter would be let in at once, ahead of the pause.
