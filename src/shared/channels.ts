@@ -18,11 +18,19 @@ export const CALL_NAMES = [
   'pinCertificate',
   'planSheetUpload',
   'sendSheet',
+  'listJobs',
+  'jobSummary',
   'receiptRows',
+  'pauseJob',
+  'resumeJob',
+  'cancelJob',
+  'retryFailedJob',
+  'decideUnknown',
+  'exportReceipt',
   'ivrResults',
   'addClis',
 ] as const;
-export const EVENT_NAMES = ['sheetProgress', 'uploadProgress'] as const;
+export const EVENT_NAMES = ['sheetProgress', 'jobProgress'] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];
 export type EventName = (typeof EVENT_NAMES)[number];

@@ -23,7 +23,18 @@ import {
   summarySchema,
 } from './sheet-schemas';
 import { addClisInputSchema, addClisOutputSchema, ivrResultsInputSchema, ivrResultsOutputSchema } from './mor-tools-schemas';
-import { planSummarySchema, receiptRowSchema, receiptRowsInputSchema, sentSchema, uploadProgressSchema, uploadTargetSchema } from './upload-schemas';
+import {
+  decideUnknownInputSchema,
+  exportReceiptInputSchema,
+  exportReceiptOutputSchema,
+  jobInputSchema,
+  jobProgressSchema,
+  jobRowSchema,
+  jobSummarySchema,
+  planSummarySchema,
+  receiptRowsInputSchema,
+  uploadTargetSchema,
+} from './upload-schemas';
 
 export type { SheetView } from './sheet-schemas';
 export type { PinPrompt, TestVerdict } from './profiles/profile-call-schemas';
@@ -138,14 +149,57 @@ export const calls = {
     input: uploadTargetSchema,
     output: planSummarySchema,
   },
-  /** Sends the open sheet's valid rows; progress comes as uploadProgress events, the receipt stays to page through. */
+  /**
+   * Sends the open sheet's valid rows as a job journaled on disk; progress comes as jobProgress
+   * events. Answers when the run ends (finished, paused or cancelled) with the job's summary.
+   */
   sendSheet: {
     input: uploadTargetSchema,
-    output: sentSchema,
+    output: jobSummarySchema,
   },
+  /** Past and present jobs, newest first: the history, and any job a crash interrupted. */
+  listJobs: {
+    input: noInput,
+    output: z.strictObject({ jobs: z.array(jobSummarySchema) }),
+  },
+  jobSummary: {
+    input: jobInputSchema,
+    output: jobSummarySchema,
+  },
+  /** A page of a job's receipt, all rows or those of one status. */
   receiptRows: {
     input: receiptRowsInputSchema,
-    output: z.strictObject({ total: z.number().int().nonnegative(), rows: z.array(receiptRowSchema) }),
+    output: z.strictObject({ total: z.number().int().nonnegative(), rows: z.array(jobRowSchema) }),
+  },
+  /** Stops a job after the requests in flight; what is left waits for resumeJob. */
+  pauseJob: {
+    input: jobInputSchema,
+    output: jobSummarySchema,
+  },
+  /** Sends what is left of a paused or interrupted job; numbers with an outcome are never sent again. */
+  resumeJob: {
+    input: jobInputSchema,
+    output: jobSummarySchema,
+  },
+  /** Stops a job for good; what was not sent is rejected "Not sent" and can still be retried. */
+  cancelJob: {
+    input: jobInputSchema,
+    output: jobSummarySchema,
+  },
+  /** Sends again only the job's rejected numbers. */
+  retryFailedJob: {
+    input: jobInputSchema,
+    output: jobSummarySchema,
+  },
+  /** The user's choice about a job's unknown numbers: send them again, or leave them unknown. */
+  decideUnknown: {
+    input: decideUnknownInputSchema,
+    output: jobSummarySchema,
+  },
+  /** The receipt as a CSV (UTF-8 with BOM) or XLSX file, for the window to save. */
+  exportReceipt: {
+    input: exportReceiptInputSchema,
+    output: exportReceiptOutputSchema,
   },
   /** A MOR campaign's IVR poll results, as rows and as MOR's raw string. */
   ivrResults: {
@@ -162,7 +216,7 @@ export const calls = {
 /** One schema per event that main pushes to the renderer. */
 export const events = {
   sheetProgress: progressSchema.extend({ sheetId: sheetIdSchema, fileName: z.string(), summary: summarySchema }),
-  uploadProgress: uploadProgressSchema,
+  jobProgress: jobProgressSchema,
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type CallInput<K extends CallName> = z.infer<(typeof calls)[K]['input']>;

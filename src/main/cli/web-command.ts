@@ -40,6 +40,8 @@ export async function runWebCommand(options: WebCommandOptions): Promise<void> {
         defaultCountry,
         profiles,
         emit,
+        jobsDir: join(dataDir, 'jobs'),
+        env: process.env,
         intake: workerIntake({
           workerFile: join(options.outDir, 'main', 'intake-worker.js'),
           dataDir,

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 
+import type { JobSummary } from '../../shared/jobs';
 import { MAX_FILE_BYTES } from '../../shared/limits';
 import { APP_NAME, APP_VERSION } from './app-info';
 import type { Intake } from './intake/intake';
@@ -8,6 +9,8 @@ import { supportedCountries } from './locale-country';
 import { MorToolsService } from './mor-tools/mor-tools-service';
 import type { ProfilesService } from './profiles-service/profiles-service';
 import type { EmitEvent, HandlerTable } from './rpc/handler-table';
+import { jobProfileLender } from './jobs/job-profile-lender';
+import { JobsService } from './jobs/jobs-service';
 import { UploadService } from './upload/upload-service';
 import { UserError } from './user-error';
 
@@ -15,8 +18,14 @@ export interface HandlerDeps {
   intake: Intake;
   defaultCountry: string;
   profiles: ProfilesService;
-  /** Pushes an event to the window(s): upload progress. */
+  /** The jobs folder in the app's data folder, where every upload is journaled. */
+  jobsDir: string;
+  /** Pushes an event to the window(s): sheet and job progress. */
   emit: EmitEvent;
+  /** Told when a job's run ends (the desktop shell's notification and taskbar). */
+  onJobEnd?: (summary: JobSummary) => void;
+  /** For jobs sent from a profile file (the command line) and resumed in the window. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 const megabytes = (bytes: number): string => `${Math.round(bytes / (1024 * 1024))} MB`;
@@ -31,12 +40,14 @@ function checkSize(fileName: string, size: number): void {
 }
 
 /** The handler table both hosts bind: every call in the contract, built from the core. */
-export function createHandlers({ intake, defaultCountry, profiles, emit }: HandlerDeps): HandlerTable {
-  const uploads = new UploadService({
-    intake,
-    withUnlocked: (profileId, work) => profiles.withUnlocked(profileId, work),
-    emitProgress: (event) => emit('uploadProgress', event),
+export function createHandlers({ intake, defaultCountry, profiles, jobsDir, emit, onJobEnd, env = {} }: HandlerDeps): HandlerTable {
+  const jobs = new JobsService({
+    jobsDir,
+    withProfile: jobProfileLender({ saved: profiles, env, country: defaultCountry }),
+    emitProgress: (event) => emit('jobProgress', event),
+    ...(onJobEnd === undefined ? {} : { onRunEnd: onJobEnd }),
   });
+  const uploads = new UploadService({ intake, withUnlocked: (profileId, work) => profiles.withUnlocked(profileId, work), jobs });
   const morTools = new MorToolsService((profileId, work) => profiles.withUnlocked(profileId, work));
   return {
     async appInfo() {
@@ -79,7 +90,18 @@ export function createHandlers({ intake, defaultCountry, profiles, emit }: Handl
 
     planSheetUpload: (target) => uploads.plan(target),
     sendSheet: (target) => uploads.send(target),
-    receiptRows: async ({ uploadId, offset, limit, status }) => uploads.rows(uploadId, offset, limit, status),
+    listJobs: async () => ({ jobs: await jobs.list() }),
+    jobSummary: ({ jobId }) => jobs.summary(jobId),
+    receiptRows: ({ jobId, offset, limit, status }) => jobs.rows(jobId, offset, limit, status),
+    pauseJob: ({ jobId }) => jobs.pause(jobId),
+    resumeJob: ({ jobId }) => jobs.resume(jobId),
+    cancelJob: ({ jobId }) => jobs.cancel(jobId),
+    retryFailedJob: ({ jobId }) => jobs.retryFailed(jobId),
+    decideUnknown: ({ jobId, choice }) => jobs.decideUnknown(jobId, choice),
+    exportReceipt: async ({ jobId, format }) => {
+      const { fileName, bytes } = await jobs.exportReceipt(jobId, format);
+      return { fileName, dataBase64: Buffer.from(bytes).toString('base64') };
+    },
 
     ivrResults: ({ profileId, campaignId }) => morTools.ivrResults(profileId, campaignId),
     addClis: ({ profileId, name, dataBase64 }) => morTools.addClis(profileId, basename(name), Buffer.from(dataBase64, 'base64')),

@@ -1,10 +1,11 @@
 // The desktop shell: windows, the app:// protocol, IPC binding. All the work is in ../core.
 import { join } from 'node:path';
 
-import { app, BrowserWindow, ipcMain, protocol, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, Notification, protocol, safeStorage, session, shell } from 'electron';
 
 import { ipcEventChannel } from '../../shared/channels';
 import { createHandlers } from '../core/handlers';
+import { jobEndText } from '../core/jobs/job-end-text';
 import { workerIntake } from '../core/intake/worker/worker-intake';
 import { countryFromLocale } from '../core/locale-country';
 import { embeddedDemo } from '../core/profiles-service/embedded-demo';
@@ -47,11 +48,22 @@ async function start(): Promise<void> {
   const dataDir = app.getPath('userData');
   const toWindows: EmitEvent = (name, payload) => {
     for (const window of BrowserWindow.getAllWindows()) window.webContents.send(ipcEventChannel(name), payload);
+    // The taskbar (or dock) shows a job's progress while the window is behind others.
+    if (name === 'jobProgress' && 'jobId' in payload) setTaskbarProgress(payload.total === 0 ? 1 : payload.done / payload.total);
+  };
+  const setTaskbarProgress = (fraction: number): void => {
+    for (const window of BrowserWindow.getAllWindows()) window.setProgressBar(fraction);
   };
   const handlers = createHandlers({
     defaultCountry,
     emit: toWindows,
     profiles: new ProfilesService({ dataDir, secretBox: safeStorageBox(safeStorage), demo: () => demo.setup() }),
+    jobsDir: join(dataDir, 'jobs'),
+    env: process.env,
+    onJobEnd: (summary) => {
+      setTaskbarProgress(-1);
+      if (Notification.isSupported()) new Notification(jobEndText(summary)).show();
+    },
     intake: workerIntake({
       workerFile: join(__dirname, 'intake-worker.js'),
       dataDir,

@@ -28,6 +28,8 @@ export const jobChoicesSchema = z.strictObject({
   requestsPerSecond: z.number().positive().optional(),
 });
 
+export type JobChoices = z.infer<typeof jobChoicesSchema>;
+
 export const jobHeaderSchema = z.strictObject({
   version: z.literal(1),
   id: z.string(),

@@ -5,7 +5,7 @@ import type { UnlockedProfile } from '../../../shared/profiles/profile-schemas';
 import type { UploadChoices } from '../upload/run-upload';
 import type { UploadPlan } from '../upload/upload-plan';
 import { UserError } from '../user-error';
-import { createJobFolder, type JobFolder, type JobHeader, type JobProfile, listJobIds, newJobId, openJobFolder, readJobPlan } from './job-folder';
+import { createJobFolder, type JobChoices, type JobFolder, type JobProfile, listJobIds, newJobId, openJobFolder, readJobPlan } from './job-folder';
 import { JobLedger } from './job-ledger';
 import { jobRows, undecidedRows } from './job-receipt';
 import { readJournal } from './journal-file';
@@ -40,7 +40,7 @@ export interface NewJob {
   readonly fileName: string;
   readonly contentSha256: string;
   readonly plan: UploadPlan;
-  readonly choices?: JobHeader['choices'];
+  readonly choices?: JobChoices;
 }
 
 interface RunHow {

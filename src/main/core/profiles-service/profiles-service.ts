@@ -3,6 +3,7 @@ import type { ListedProfile, Profile, ProfileInput, SecretInput, UnlockedProfile
 import { isDemoProfileId, type DemoSetup } from '../store/profiles/demo-profiles';
 import { ProfileStore } from '../store/profiles/profile-store';
 import type { SecretBox } from '../store/secrets/secret-box';
+import { lendUnlocked, redactError, secretsOf } from '../store/secrets/lend-unlocked';
 import { redact } from '../store/secrets/redact';
 import { UserError } from '../user-error';
 import { runConnectionTest } from './run-connection-test';
@@ -33,15 +34,6 @@ function redactVerdict(verdict: TestVerdict, secrets: readonly string[]): TestVe
   };
 }
 
-function redactError(error: unknown, secrets: readonly string[]): unknown {
-  if (error instanceof UserError) return new UserError(error.code, redact(error.message, secrets));
-  // Dispatch logs an unexpected error in full; log it without the secrets, and without a cause that may hold them.
-  const text = error instanceof Error ? error.message : String(error);
-  const safe = new Error(redact(text, secrets));
-  if (error instanceof Error && error.stack !== undefined) safe.stack = redact(error.stack, secrets);
-  return safe;
-}
-
 /**
  * What the window may do with connection profiles: list, save, delete, test, and pin what a test
  * offered. Secrets go in through save() and come out only inside the main process.
@@ -70,7 +62,7 @@ export class ProfilesService {
   /** Reads and changes nothing on the server; see run-connection-test.ts for what each provider does. */
   async testConnection(profileId: string, campaignId?: string): Promise<TestVerdict> {
     const unlocked = await this.store.withSecrets(profileId);
-    const secrets = Object.values(unlocked.secrets).filter((value): value is string => typeof value === 'string');
+    const secrets = secretsOf(unlocked);
     try {
       const verdict = await runConnectionTest(unlocked, { sftpTimeoutMs: this.sftpTimeoutMs, ...(campaignId === undefined ? {} : { campaignId }) });
       return redactVerdict(verdict, secrets);
@@ -84,13 +76,7 @@ export class ProfilesService {
    * throws comes out with every secret masked; `mask` does the same for text it returns.
    */
   async withUnlocked<T>(profileId: string, work: (unlocked: UnlockedProfile, mask: (text: string) => string) => Promise<T>): Promise<T> {
-    const unlocked = await this.store.withSecrets(profileId);
-    const secrets = Object.values(unlocked.secrets).filter((value): value is string => typeof value === 'string');
-    try {
-      return await work(unlocked, (text) => redact(text, secrets));
-    } catch (error) {
-      throw redactError(error, secrets);
-    }
+    return lendUnlocked(await this.store.withSecrets(profileId), work);
   }
 
   /** Saves the SFTP host key the user confirmed; a later change of key is then refused before login. */

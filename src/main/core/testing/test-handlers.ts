@@ -26,5 +26,7 @@ export function testHandlers(
   emit: EmitEvent = () => undefined,
 ): HandlerTable {
   const intake = localIntake(createIntakeService({ dataDir: null, defaultCountry: 'UA', emitProgress: onProgress }));
-  return createHandlers({ intake, defaultCountry: 'UA', profiles, emit });
+  // Jobs go to a fresh folder of their own, as profiles do.
+  const jobsDir = join(tmpdir(), `dialsheet-test-jobs-${randomBytes(6).toString('hex')}`);
+  return createHandlers({ intake, defaultCountry: 'UA', profiles, emit, jobsDir });
 }

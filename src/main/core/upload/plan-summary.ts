@@ -1,5 +1,6 @@
 import type { UnlockedProfile } from '../../../shared/profiles/profile-schemas';
-import { describePlanBatches } from './plan-batches';
+import type { ReceiptRow } from '../../../shared/receipt';
+import { describePlanBatches, type PlanBatch, planBatchList } from './plan-batches';
 import type { UploadChoices } from './run-upload';
 import type { UploadPlan } from './upload-plan';
 
@@ -12,11 +13,19 @@ export interface PlanSummary {
   readonly invalid: number;
   readonly duplicate: number;
   readonly batches: string;
+  readonly batchList: PlanBatch[];
+  readonly batchCount: number;
+  /** The first rows that will not be sent. */
+  readonly skipped: ReceiptRow[];
 }
+
+/** Rows left out that the dry run lists one by one; the counts say how many in all. */
+export const LISTED_SKIPPED = 200;
 
 /** The plan in figures and words, as the dry run shows it in the window and on the command line. */
 export function summarisePlan(unlocked: UnlockedProfile, campaignId: string, plan: UploadPlan, choices: UploadChoices = {}): PlanSummary {
   const invalid = plan.skipped.filter((r) => r.status === 'invalid').length;
+  const batches = planBatchList(unlocked, plan, choices);
   return {
     provider: plan.provider,
     campaignId,
@@ -26,5 +35,8 @@ export function summarisePlan(unlocked: UnlockedProfile, campaignId: string, pla
     invalid,
     duplicate: plan.skipped.length - invalid,
     batches: describePlanBatches(unlocked, plan, choices),
+    batchList: batches.list,
+    batchCount: batches.count,
+    skipped: plan.skipped.slice(0, LISTED_SKIPPED),
   };
 }

@@ -1,12 +1,10 @@
-import { randomBytes } from 'node:crypto';
-
+import type { JobSummary } from '../../../shared/jobs';
 import type { UnlockedProfile } from '../../../shared/profiles/profile-schemas';
-import type { ReceiptCounts, ReceiptRow, ReceiptStatus } from '../../../shared/receipt';
 import type { Intake } from '../intake/intake';
-import { UserError } from '../user-error';
+import type { JobsService } from '../jobs/jobs-service';
 import { campaignFor } from './campaign-for';
 import { type PlanSummary, summarisePlan } from './plan-summary';
-import { runUpload, type UploadChoices, type UploadReceipt } from './run-upload';
+import type { UploadChoices } from './run-upload';
 import { sheetContacts } from './sheet-contacts';
 import { planUpload, type UploadPlan } from './upload-plan';
 
@@ -17,42 +15,33 @@ export interface UploadTarget {
   readonly campaignId?: string | undefined;
 }
 
-export interface UploadProgressEvent {
-  readonly uploadId: string;
-  readonly done: number;
-  readonly total: number;
-}
-
 export interface UploadServiceDeps {
   readonly intake: Intake;
   /** Lends the profile with its secrets to `work` and masks them in whatever it throws (ProfilesService). */
   readonly withUnlocked: <T>(profileId: string, work: (unlocked: UnlockedProfile, mask: (text: string) => string) => Promise<T>) => Promise<T>;
-  readonly emitProgress: (event: UploadProgressEvent) => void;
+  readonly jobs: JobsService;
   readonly choices?: UploadChoices;
 }
 
-// Often enough for a bar to move smoothly, rarely enough not to flood the window.
-const PROGRESS_EVERY_MS = 100;
-/** Receipts kept for the window until the jobs journal (issue 5) keeps them on disk. */
-const KEPT_RECEIPTS = 20;
-
-
+interface Prepared {
+  readonly campaignId: string;
+  readonly plan: UploadPlan;
+  readonly fileName: string;
+  readonly contentSha256: string;
+}
 
 /**
- * Uploads of the sheet open in the window: the plan (a dry run) and the send, with progress
- * events and the receipt kept to page through. Secrets are unlocked here, in the main process,
- * and nothing that leaves this service carries them.
+ * Uploads of the sheet open in the window: the plan (a dry run), and the send, which becomes a
+ * job journaled on disk (JobsService) so it survives a crash and can be read again later.
  */
 export class UploadService {
-  private readonly receipts = new Map<string, UploadReceipt>();
-
   constructor(private readonly deps: UploadServiceDeps) {}
 
-  private async prepare(unlocked: UnlockedProfile, target: UploadTarget): Promise<{ campaignId: string; plan: UploadPlan; fileName: string }> {
+  private async prepare(unlocked: UnlockedProfile, target: UploadTarget): Promise<Prepared> {
     const campaignId = campaignFor(unlocked, target.campaignId);
     const view = await this.deps.intake.view(target.sheetId);
     const plan = await planUpload(unlocked.profile.provider, sheetContacts(this.deps.intake, target.sheetId));
-    return { campaignId, plan, fileName: view.fileName };
+    return { campaignId, plan, fileName: view.fileName, contentSha256: view.contentSha256 };
   }
 
   plan(target: UploadTarget): Promise<PlanSummary> {
@@ -62,42 +51,25 @@ export class UploadService {
     });
   }
 
-  send(target: UploadTarget): Promise<{ uploadId: string; provider: PlanSummary['provider']; campaignId: string; counts: ReceiptCounts }> {
-    return this.deps.withUnlocked(target.profileId, async (unlocked, mask) => {
-      const { campaignId, plan, fileName } = await this.prepare(unlocked, target);
-      const uploadId = `upload-${randomBytes(8).toString('hex')}`;
-      let last = 0;
-      const receipt = await runUpload({
-        unlocked,
+  /** Creates the job and runs it; answers when the run ends, however it ended. */
+  async send(target: UploadTarget): Promise<JobSummary> {
+    const id = await this.deps.withUnlocked(target.profileId, async (unlocked) => {
+      const { campaignId, plan, fileName, contentSha256 } = await this.prepare(unlocked, target);
+      const { numbersPerFile, concurrency, requestsPerSecond } = this.deps.choices ?? {};
+      return this.deps.jobs.create({
+        profile: { name: unlocked.profile.name, id: target.profileId, file: null },
         campaignId,
-        plan,
         fileName,
-        ...(this.deps.choices === undefined ? {} : { choices: this.deps.choices }),
-        onProgress: (done, total) => {
-          const now = Date.now();
-          if (done < total && now - last < PROGRESS_EVERY_MS) return;
-          last = now;
-          this.deps.emitProgress({ uploadId, done, total });
+        contentSha256,
+        plan,
+        // What is chosen for this upload goes with the job, so a resumed run sends the same way.
+        choices: {
+          ...(numbersPerFile === undefined ? {} : { numbersPerFile }),
+          ...(concurrency === undefined ? {} : { concurrency }),
+          ...(requestsPerSecond === undefined ? {} : { requestsPerSecond }),
         },
       });
-      // The clients mask what they quote already; this is the last gate before the window.
-      this.keep(uploadId, { ...receipt, rows: receipt.rows.map((row) => ({ ...row, message: mask(row.message) })) });
-      return { uploadId, provider: receipt.provider, campaignId, counts: receipt.counts };
     });
-  }
-
-  rows(uploadId: string, offset: number, limit: number, status: ReceiptStatus | 'all'): { total: number; rows: ReceiptRow[] } {
-    const receipt = this.receipts.get(uploadId);
-    if (receipt === undefined) throw new UserError('not-found', 'That receipt is no longer open. Receipts of this session are kept for the last 20 uploads.');
-    const rows = status === 'all' ? receipt.rows : receipt.rows.filter((r) => r.status === status);
-    return { total: rows.length, rows: rows.slice(offset, offset + limit) };
-  }
-
-  private keep(uploadId: string, receipt: UploadReceipt): void {
-    this.receipts.set(uploadId, receipt);
-    for (const old of this.receipts.keys()) {
-      if (this.receipts.size <= KEPT_RECEIPTS) break;
-      this.receipts.delete(old);
-    }
+    return this.deps.jobs.resume(id);
   }
 }

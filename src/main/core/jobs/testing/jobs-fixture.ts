@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import type { UnlockedProfile } from '../../../../shared/profiles/profile-schemas';
+import { lendUnlocked } from '../../store/secrets/lend-unlocked';
 import type { UploadChoices } from '../../upload/run-upload';
 import type { UploadPlan } from '../../upload/upload-plan';
 import { JobsService, type JobsServiceDeps, type NewJob } from '../jobs-service';
@@ -15,10 +16,9 @@ export async function tempJobsDir(): Promise<{ dir: string; remove: () => Promis
 
 /** A JobsService whose every job sends with `unlocked`, masking its secrets as the real hosts do. */
 export function jobsFor(jobsDir: string, unlocked: UnlockedProfile, extra: Partial<JobsServiceDeps> & { choices?: UploadChoices } = {}): JobsService {
-  const secrets = Object.values(unlocked.secrets).filter((value): value is string => typeof value === 'string' && value !== '');
   return new JobsService({
     jobsDir,
-    withProfile: (_profile, work) => work(unlocked, (text) => secrets.reduce((masked, secret) => masked.split(secret).join('***'), text)),
+    withProfile: (_profile, work) => lendUnlocked(unlocked, work),
     ...extra,
   });
 }

@@ -260,6 +260,30 @@ describe('sendRows on fake time', () => {
     expect(client.starts).toHaveLength(1);
   });
 
+  it('awaits beforeFirstAttempt once per row before its first request, not before retries', async () => {
+    const time = new FakeTime();
+    const noted: string[] = [];
+    const client = new ScriptedClient(time, (_row, attempt) => (attempt === 1 ? serverError() : imported()));
+    const beforeFirstAttempt = async (row: CampaignRow): Promise<void> => {
+      // The request must not start before the note is written.
+      expect(client.starts.some((s) => s.phone === row.phone)).toBe(false);
+      await time.sleep(5);
+      noted.push(row.phone);
+    };
+    await time.run(sendRows(client, rowsOf(3), { ratePerSecond: 100, timing: time, random: () => 0, beforeFirstAttempt, onOutcome: () => undefined }));
+    expect(noted.sort()).toEqual(rowsOf(3).map((r) => r.phone));
+    expect(client.starts).toHaveLength(6);
+  });
+
+  it('sends nothing for a row whose beforeFirstAttempt fails, stops, and rejects with its error', async () => {
+    const time = new FakeTime();
+    const client = new ScriptedClient(time);
+    const beforeFirstAttempt = (row: CampaignRow): Promise<void> => (row.phone === phoneOf(rowsOf(3), 1) ? Promise.reject(new Error('disk full')) : Promise.resolve());
+    const sending = sendRows(client, rowsOf(3), { ratePerSecond: 1, concurrency: 1, timing: time, beforeFirstAttempt, onOutcome: () => undefined });
+    await expect(time.run(sending)).rejects.toThrow('disk full');
+    expect(client.starts.map((s) => s.phone)).toEqual([phoneOf(rowsOf(3), 0)]);
+  });
+
   it('takes rows lazily from any iterable', async () => {
     const time = new FakeTime();
     const client = new ScriptedClient(time);
