@@ -140,6 +140,26 @@ describe('the intake worker, as the shell starts it', () => {
   });
 });
 
+describe('a job, as the shell runs it', () => {
+  it('journals it in the data folder, shows its progress on the taskbar and a notification when it ends', async () => {
+    const contents = fake.BrowserWindow.created[0]?.webContents as FakeWebContents;
+    const window = fake.BrowserWindow.created[0];
+    const fromApp = { sender: contents, senderFrame: { url: 'app://dialsheet/index.html' } };
+    const call = async (name: (typeof CALL_NAMES)[number], input: unknown): Promise<{ ok: boolean; value?: unknown; error?: unknown }> =>
+      (await fake.ipcHandlers.get(ipcCallChannel(name))?.(fromApp, input)) as { ok: boolean; value?: unknown; error?: unknown };
+    const csv = Buffer.from('Phone\n+380501112233\n+380501112234\nhello\n', 'utf8').toString('base64');
+    const opened = (await call('openSheetBytes', { name: 'calls.csv', dataBase64: csv })) as { value: { sheetId: string } };
+    const sent = await call('sendSheet', { sheetId: opened.value.sheetId, profileId: 'demo-mor', campaignId: '2' });
+    expect(sent).toMatchObject({ ok: true, value: { state: 'finished', counts: { imported: 2, invalid: 1 } } });
+    const id = (sent.value as { id: string }).id;
+    expect(existsSync(join('/tmp/dialsheet-smoke/userData/jobs', id, 'journal.jsonl'))).toBe(true);
+    expect(contents.sent.some((m) => m.channel === 'dialsheet:event:jobProgress' && (m.payload as { jobId: string }).jobId === id)).toBe(true);
+    expect(window?.progressBars.some((f) => f > 0 && f <= 1)).toBe(true);
+    expect(window?.progressBars.at(-1)).toBe(-1);
+    expect(fake.notifications.at(-1)).toEqual({ title: 'Upload finished', body: 'calls.csv → MOR campaign 2: 2 of 3 rows imported.' });
+  });
+});
+
 describe('the built CLI', () => {
   it('runs without electron', () => {
     const cli = readFileSync(join(out, 'main/cli.js'), 'utf8');

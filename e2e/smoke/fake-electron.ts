@@ -25,6 +25,8 @@ export class FakeBrowserWindow extends EventEmitter {
     FakeBrowserWindow.created.find((w) => w.webContents === contents) ?? null;
   readonly webContents = new FakeWebContents();
   readonly loaded: string[] = [];
+  /** Every value given to setProgressBar (the taskbar's progress), in order. */
+  readonly progressBars: number[] = [];
   constructor(readonly options: Record<string, unknown>) {
     super();
     FakeBrowserWindow.created.push(this);
@@ -35,6 +37,9 @@ export class FakeBrowserWindow extends EventEmitter {
     return Promise.resolve();
   }
   show(): void {}
+  setProgressBar(fraction: number): void {
+    this.progressBars.push(fraction);
+  }
   isMinimized = (): boolean => false;
   restore(): void {}
   focus(): void {}
@@ -69,8 +74,18 @@ export function createFakeElectron() {
   const privileged: unknown[] = [];
   const permission = { request: undefined as Listener | undefined, check: undefined as Listener | undefined };
 
+  const notifications: { title?: string; body?: string }[] = [];
+  class Notification {
+    static isSupported = (): boolean => true;
+    constructor(private readonly options: { title?: string; body?: string }) {}
+    show(): void {
+      notifications.push(this.options);
+    }
+  }
+
   const electron = {
     app,
+    Notification,
     BrowserWindow,
     ipcMain: { handle: (channel: string, listener: Listener) => ipcHandlers.set(channel, listener) },
     protocol: {
@@ -95,5 +110,5 @@ export function createFakeElectron() {
     webContents: { getAllWebContents: () => BrowserWindow.created.map((w) => w.webContents) },
   };
 
-  return { electron, calls, ipcHandlers, protocolHandlers, privileged, permission, BrowserWindow };
+  return { electron, calls, ipcHandlers, protocolHandlers, privileged, permission, BrowserWindow, notifications };
 }
