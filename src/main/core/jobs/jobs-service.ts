@@ -79,6 +79,7 @@ const STATUS_WORDS: Readonly<Record<JobRowStatus, string>> = {
 export class JobsService {
   private readonly live = new Map<string, LiveRun>();
   private opened: OpenReceipt | undefined;
+  private readonly summaries = new Map<string, { readonly journalBytes: number; readonly summary: JobSummary }>();
   private readonly now: () => Date;
 
   constructor(private readonly deps: JobsServiceDeps) {
@@ -138,7 +139,7 @@ export class JobsService {
   /** Stops a run after the requests in flight; what is left waits for resume. */
   async pause(id: string): Promise<JobSummary> {
     const run = this.live.get(id);
-    if (run === undefined) return this.refuseIfElsewhere(id, 'paused');
+    if (run === undefined) return this.pauseElsewhere(id);
     run.control.stop('pause');
     await run.done.catch(() => undefined);
     return this.summary(id);
@@ -171,7 +172,11 @@ export class JobsService {
   }
 
   async summary(id: string): Promise<JobSummary> {
-    return (await this.open(id)).summary;
+    // The history asks for every job: a finished job's summary is kept until its journal grows.
+    const { folder, journalBytes, live } = await this.look(id);
+    const kept = this.summaries.get(id);
+    if (!live && kept?.journalBytes === journalBytes) return kept.summary;
+    return (await this.open(id, { folder, journalBytes, live })).summary;
   }
 
   async rows(id: string, offset: number, limit: number, status: JobRowStatus | 'all'): Promise<{ total: number; rows: JobRow[] }> {
@@ -188,10 +193,11 @@ export class JobsService {
     return { fileName: `${base} receipt ${summary.id}.${format}`, bytes };
   }
 
-  private async refuseIfElsewhere(id: string, wanted: string): Promise<JobSummary> {
+  /** A pause asked of a job this process is not sending: done already, or only possible elsewhere. */
+  private async pauseElsewhere(id: string): Promise<JobSummary> {
     const summary = await this.summary(id);
-    if (summary.state === 'running') throw new UserError('refused', `Job ${id} is being sent by another Dialsheet; it can be ${wanted} there.`);
-    if (summary.state === wanted) return summary;
+    if (summary.state === 'running') throw new UserError('refused', `Job ${id} is being sent by another Dialsheet; pause it there.`);
+    if (summary.state === 'paused') return summary;
     throw new UserError('refused', `Job ${id} is not being sent (it is ${summary.state}), so there is nothing to pause.`);
   }
 
@@ -230,17 +236,24 @@ export class JobsService {
     return this.deps.withProfile(folder.header.profile, (unlocked, mask) => runJob(folder, plan, { ...options, unlocked, mask }));
   }
 
-  private async open(id: string): Promise<OpenReceipt> {
+  /** Where a job stands on disk without reading it: its journal's size, and whether it runs. */
+  private async look(id: string): Promise<{ folder: JobFolder; journalBytes: number; live: boolean }> {
     const folder = await openJobFolder(this.deps.jobsDir, id);
     const journalBytes = await stat(folder.journalPath).then(
       (s) => s.size,
       () => 0,
     );
     const live = this.live.has(id) || (await runLockHolder(folder.dir)) !== undefined;
+    return { folder, journalBytes, live };
+  }
+
+  private async open(id: string, looked?: Awaited<ReturnType<JobsService['look']>>): Promise<OpenReceipt> {
+    const { folder, journalBytes, live } = looked ?? (await this.look(id));
     const cached = this.opened;
-    if (cached?.id === id && cached.journalBytes === journalBytes && cached.live === live && !live) return cached;
+    if (!live && cached?.id === id && cached.journalBytes === journalBytes && !cached.live) return cached;
     const opened = await this.read(folder, journalBytes, live);
     this.opened = opened;
+    if (!live) this.summaries.set(id, { journalBytes, summary: opened.summary });
     return opened;
   }
 
