@@ -13,3 +13,6 @@ export function firstLines<T>(items: readonly T[], line: (item: T) => string): s
   if (items.length > SHOWN_LINES) lines.push(`  … and ${items.length - SHOWN_LINES} more (use --json for all of them)`);
   return lines;
 }
+
+/** Exit code after Ctrl-C paused a run, as shells report a program stopped by SIGINT (128 + 2). */
+export const INTERRUPTED = 130;

@@ -6,8 +6,12 @@ import { appDataDir, terminalLocale } from '../core/app-data-dir';
 import { countryFromLocale } from '../core/locale-country';
 import { UserError } from '../core/user-error';
 import { runCliAddCommand } from './cli-add-command';
+import { jobsDirOf } from './cli-jobs';
 import { formatReport, inspectFile } from './inspect-command';
 import { runIvrResultsCommand } from './ivr-results-command';
+import { runJobsCommand } from './jobs-command';
+import type { RunOutput } from './pausable-run';
+import { ProgressLine } from './progress-line';
 import { runSimulateCommand } from './simulate-command';
 import { runUploadCommand } from './upload-command';
 import { runWebCommand } from './web-command';
@@ -24,11 +28,27 @@ Commands:
       --encoding ENC        utf-8, utf-16le, utf-16be, windows-1251, windows-1252, koi8-u, koi8-r, cp866
       --json                print one JSON object instead of a summary
   upload FILE --profile PROFILE.json --campaign ID [--country CC] [--mode e164|digits] [--dry-run] [--json]
-                    check FILE as inspect does and load its numbers into the campaign; prints a
-                    receipt: every data row imported, rejected, invalid, duplicate or unknown.
-                    --dry-run shows what would be sent and sends nothing. --sheet, --header-row,
-                    --phone-column and --encoding work as for inspect. Exit code 3: it ran, but
-                    some rows were rejected or are unknown
+                    check FILE as inspect does and load its numbers into the campaign as a job
+                    (its id is printed first); prints a receipt: every data row imported,
+                    rejected, invalid, duplicate or unknown. --dry-run shows what would be sent
+                    and sends nothing. --sheet, --header-row, --phone-column and --encoding work
+                    as for inspect. Ctrl-C pauses the job (exit code 130) for \`jobs resume\`.
+                    Exit code 3: it ran, but some rows were rejected or are unknown
+  jobs list [--json]
+                    every upload job in the data folder, newest first: state, when, how long,
+                    profile, campaign, file and what became of its rows
+  jobs show ID [--json]
+                    one job: its counts and the first rows not imported (--json: every row)
+  jobs resume ID [--profile PROFILE.json] [--resend-unknown | --leave-unknown]
+                    send what is left of a paused or interrupted job; nothing with an outcome is
+                    sent again. Numbers that were in flight when it stopped are unknown: they
+                    are sent again only with --resend-unknown; --leave-unknown keeps them so.
+                    The profile file is the one the job was started with unless --profile
+  jobs retry ID [--profile PROFILE.json]
+                    send again the rows that were rejected or not sent
+  jobs cancel ID    stop a job for good: the rows not sent become rejected "Not sent"
+  jobs export ID --out FILE.csv|FILE.xlsx
+                    write a job's receipt (row, number, status, message) to a file for Excel
   ivr-results --profile PROFILE.json --campaign ID --out FILE.csv [--json]
                     fetch a MOR campaign's IVR poll results into a CSV file (UTF-8, opens in Excel);
                     --json also prints {campaign, rows, raw}
@@ -90,6 +110,22 @@ function readingOptions(values: ReadingValues): { mode: 'e164' | 'digits'; sheet
   };
 }
 
+/**
+ * Progress and notes on stderr (the running count only without --json), and Ctrl-C heard once:
+ * it pauses the job; a second one gets Node's default and stops the process at once.
+ */
+function runOutput(json: boolean): RunOutput {
+  return {
+    progress: new ProgressLine((text) => process.stderr.write(text), { tty: process.stderr.isTTY === true, updates: !json }),
+    onInterrupt: (listener) => {
+      process.once('SIGINT', listener);
+      return () => {
+        process.off('SIGINT', listener);
+      };
+    },
+  };
+}
+
 export async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
@@ -108,6 +144,8 @@ export async function main(argv: string[]): Promise<number> {
       campaign: { type: 'string' },
       out: { type: 'string' },
       'dry-run': { type: 'boolean' },
+      'resend-unknown': { type: 'boolean' },
+      'leave-unknown': { type: 'boolean' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -145,12 +183,26 @@ export async function main(argv: string[]): Promise<number> {
         json: values.json === true,
         env: process.env,
         dataDir: appDataDir(),
-        ...(process.stderr.isTTY && values.json !== true ? { progress: (text: string) => process.stderr.write(`\r${text}   `) } : {}),
+        jobsDir: jobsDirOf(appDataDir()),
+        ...runOutput(values.json === true),
       });
-      if (process.stderr.isTTY && values.json !== true && values['dry-run'] !== true) process.stderr.write('\n');
       console.log(outcome.text);
       return outcome.exitCode;
     }
+    case 'jobs':
+      return runJobsCommand({
+        action: positionals[1],
+        id: positionals[2],
+        jobsDir: jobsDirOf(appDataDir()),
+        json: values.json === true,
+        profile: values.profile,
+        out: values.out,
+        resendUnknown: values['resend-unknown'] === true,
+        leaveUnknown: values['leave-unknown'] === true,
+        env: process.env,
+        country: countryOption(values.country) ?? localeCountry(),
+        ...runOutput(values.json === true),
+      });
     case 'ivr-results':
       return runIvrResultsCommand({
         profile: values.profile,

@@ -1,20 +1,23 @@
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 
 import type { UnlockedProfile } from '../../shared/profiles/profile-schemas';
-import { RECEIPT_STATUSES, type ReceiptRow } from '../../shared/receipt';
+import type { ReceiptRow } from '../../shared/receipt';
 import type { CheckOptions } from '../../shared/sheet-schemas';
 import { localIntake } from '../core/intake/intake';
 import { PROVIDER_NAMES } from '../core/providers/connect';
 import { readProfileJson } from '../core/store/profiles/profile-json';
 import { campaignFor } from '../core/upload/campaign-for';
 import { summarisePlan } from '../core/upload/plan-summary';
-import { runUpload, type UploadReceipt } from '../core/upload/run-upload';
+import type { UploadChoices } from '../core/upload/run-upload';
 import { sheetContacts } from '../core/upload/sheet-contacts';
 import { planUpload, type UploadPlan } from '../core/upload/upload-plan';
-import { firstLines, SOME_NOT_DONE } from './cli-output';
+import { checkJobProfile, cliJobs } from './cli-jobs';
+import { firstLines } from './cli-output';
 import { openCheckedFile } from './inspect-command';
+import { jobReportText, runExitCode, runJson } from './job-report';
+import { pausableRun, type RunOutput } from './pausable-run';
 
-export interface UploadCommandOptions {
+export interface UploadCommandOptions extends RunOutput {
   readonly file: string;
   readonly profilePath: string;
   /** From --campaign; without it, the profile's default campaign. */
@@ -31,9 +34,12 @@ export interface UploadCommandOptions {
   readonly phoneColumn?: string;
   readonly encoding?: string;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** For remembered column mappings; null: remember nothing (tests). */
   readonly dataDir: string | null;
-  /** Where progress goes while sending (stderr on a terminal); never the receipt. */
-  readonly progress?: (text: string) => void;
+  /** The data folder's jobs/: the upload runs as a job written down there. */
+  readonly jobsDir: string;
+  /** Choices for the run besides the profile's (tests: a fast iSales poll). */
+  readonly choices?: UploadChoices;
 }
 
 export interface UploadOutcome {
@@ -50,11 +56,14 @@ function target(options: UploadCommandOptions, unlocked: UnlockedProfile, campai
 }
 
 function dryRunOutcome(options: UploadCommandOptions, unlocked: UnlockedProfile, campaign: string, plan: UploadPlan): UploadOutcome {
-  const { planned, numbers, invalid, duplicate, batches } = summarisePlan(unlocked, campaign, plan);
+  const { planned, numbers, invalid, duplicate, batches, batchList, batchCount } = summarisePlan(unlocked, campaign, plan);
   if (options.json) {
     const toSend = plan.send.map((c) => ({ row: c.row, number: c.numbers.join(', '), status: 'planned', message: 'Will be sent.' }));
     const rows = [...plan.skipped, ...toSend].sort((a, b) => a.row - b.row);
-    return { exitCode: 0, text: JSON.stringify({ dryRun: true, provider: unlocked.profile.provider, campaign, planned, numbers, invalid, duplicate, batches, rows }) };
+    return {
+      exitCode: 0,
+      text: JSON.stringify({ dryRun: true, provider: unlocked.profile.provider, campaign, planned, numbers, invalid, duplicate, batches, batchList, batchCount, rows }),
+    };
   }
   const lines = [
     'Dry run: nothing was sent.',
@@ -64,22 +73,15 @@ function dryRunOutcome(options: UploadCommandOptions, unlocked: UnlockedProfile,
     `  invalid:    ${invalid} (not sent)`,
     `  duplicate:  ${duplicate} (not sent)`,
   ];
+  if (batchCount > 1) {
+    lines.push('', 'Batches:', ...batchList.map((b) => `  ${b.label}: rows ${b.firstRow}–${b.lastRow}, ${b.numbers} number(s)`));
+    if (batchCount > batchList.length) lines.push(`  … and ${batchCount - batchList.length} more`);
+  }
   if (plan.skipped.length > 0) lines.push('', 'Rows that will not be sent:', ...rowLines(plan.skipped, () => true));
   return { exitCode: 0, text: lines.join('\n') };
 }
 
-function receiptOutcome(options: UploadCommandOptions, unlocked: UnlockedProfile, receipt: UploadReceipt): UploadOutcome {
-  const { counts } = receipt;
-  const exitCode = counts.rejected + counts.unknown > 0 ? SOME_NOT_DONE : 0;
-  if (options.json) return { exitCode, text: JSON.stringify({ ...counts, rows: receipt.rows }) };
-  const lines = [target(options, unlocked, receipt.campaignId), `  data rows:  ${receipt.rows.length}`, ...RECEIPT_STATUSES.map((s) => `  ${`${s}:`.padEnd(11)} ${counts[s]}`)];
-  if (counts.unknown > 0) lines.push('', 'Unknown means the provider may hold the number or not: check the campaign before sending those rows again.');
-  const notIn = rowLines(receipt.rows, (r) => r.status !== 'imported');
-  if (notIn.length > 0) lines.push('', 'Rows not imported:', ...notIn);
-  return { exitCode, text: lines.join('\n') };
-}
-
-/** `dialsheet upload`: the file through the intake, a plan, then the provider, and a receipt. */
+/** `dialsheet upload`: the file through the intake, a plan, then a job that sends it, and its receipt. */
 export async function runUploadCommand(options: UploadCommandOptions): Promise<UploadOutcome> {
   const unlocked = await readProfileJson(options.profilePath, { env: options.env, country: options.country ?? options.localeCountry });
   const campaign = campaignFor(unlocked, options.campaign);
@@ -96,13 +98,35 @@ export async function runUploadCommand(options: UploadCommandOptions): Promise<U
   });
   const plan = await planUpload(unlocked.profile.provider, sheetContacts(localIntake(intake), view.sheetId));
   if (options.dryRun) return dryRunOutcome(options, unlocked, campaign, plan);
-  const receipt = await runUpload({
-    unlocked,
+  return sendAsJob(options, unlocked, campaign, plan, view);
+}
+
+/**
+ * Writes the upload down as a job (plan on disk before anything is sent), says its id at once so
+ * a crash or Ctrl-C can be resumed, then sends it and gives its receipt.
+ */
+async function sendAsJob(options: UploadCommandOptions, unlocked: UnlockedProfile, campaign: string, plan: UploadPlan, view: { fileName: string; contentSha256: string }): Promise<UploadOutcome> {
+  const { provider, name } = unlocked.profile;
+  checkJobProfile(unlocked, provider, options.env);
+  const jobs = cliJobs(
+    {
+      jobsDir: options.jobsDir,
+      env: options.env,
+      country: options.country ?? options.localeCountry,
+      emitProgress: (event) => options.progress?.update(event),
+      ...(options.choices === undefined ? {} : { choices: options.choices }),
+    },
+    provider,
+  );
+  const id = await jobs.create({
+    profile: { name, id: null, file: resolve(options.profilePath) },
     campaignId: campaign,
-    plan,
     fileName: view.fileName,
-    onProgress: (done, total) => options.progress?.(`Sent ${done} of ${total} rows`),
-    onUploadProgress: (sent, total) => options.progress?.(`SFTP: ${Math.round((100 * sent) / Math.max(total, 1))}% of ${total} bytes`),
+    contentSha256: view.contentSha256,
+    plan,
   });
-  return receiptOutcome(options, unlocked, receipt);
+  options.progress?.note(`Job ${id} started: ${plan.numbers} numbers to ${PROVIDER_NAMES[provider]} campaign ${campaign}`);
+  const summary = await pausableRun(jobs, id, () => jobs.resume(id), options);
+  const { rows } = await jobs.rows(id, 0, summary.rows, 'all');
+  return { exitCode: runExitCode(summary), text: options.json ? runJson(summary, rows) : jobReportText(summary, rows) };
 }
