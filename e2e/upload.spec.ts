@@ -22,6 +22,9 @@ test.describe('sending a checked list with a Demo profile', () => {
 
     await send.getByRole('button', { name: 'Send', exact: true }).click();
     const receipt = send.getByTestId('send-receipt');
+    await expect(receipt.getByTestId('receipt-state')).toHaveText('Finished');
+    await expect(receipt.getByTestId('receipt-summary')).toContainText('MOR campaign 2');
+    await expect(receipt.getByTestId('receipt-rows')).toHaveText('5');
     await expect(receipt.getByTestId('receipt-imported')).toHaveText('3');
     await expect(receipt.getByTestId('receipt-invalid')).toHaveText('1');
     await expect(receipt.getByTestId('receipt-duplicate')).toHaveText('1');
@@ -35,7 +38,14 @@ test.describe('sending a checked list with a Demo profile', () => {
     await expect(send.getByTestId('send-campaign')).toHaveValue('456');
     await send.getByTestId('send-campaign').fill('999');
     await send.getByRole('button', { name: 'Send', exact: true }).click();
-    await expect(send.getByTestId('receipt-rejected')).toHaveText('3');
-    await expect(send.getByRole('table')).toContainText('Ringostat');
+    const receipt = send.getByTestId('send-receipt');
+    await expect(receipt.getByTestId('receipt-state')).toHaveText('Finished', { timeout: 15_000 });
+    await expect(receipt.getByTestId('receipt-rejected')).toHaveText('3');
+    await receipt.getByRole('tab', { name: /^Rejected/ }).click();
+    const rows = receipt.getByRole('table', { name: 'Receipt rows of leads.csv' }).getByRole('row');
+    await expect(rows).toHaveCount(4);
+    await expect(rows.nth(1)).toContainText('Ringostat');
+    // Refused numbers can be sent again, to a campaign that takes them or after a fix on the provider's side.
+    await expect(receipt.getByRole('button', { name: 'Retry failed' })).toBeEnabled();
   });
 });

@@ -77,7 +77,7 @@ export function createFakeElectron() {
   const notifications: { title?: string; body?: string }[] = [];
   class Notification {
     static isSupported = (): boolean => true;
-    constructor(private readonly options: { title?: string; body?: string }) {}
+    constructor(readonly options: { title?: string; body?: string }) {}
     show(): void {
       notifications.push(this.options);
     }

@@ -1,25 +1,46 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
-import type { DialsheetApi } from '../../shared/bridge';
+import type { DialsheetApi, PickedFile } from '../../shared/bridge';
 import type { RowFilter } from '../../shared/intake-options';
 import { CheckOptionsPanel } from './components/CheckOptionsPanel';
 import { ColumnRoles } from './components/ColumnRoles';
 import { DropZone } from './components/DropZone';
 import { FileSettings } from './components/FileSettings';
+import { History } from './components/History';
 import { ProgressBar } from './components/ProgressBar';
+import { Receipt } from './components/Receipt';
 import { SendPanel } from './components/SendPanel';
 import { RowsTable } from './components/RowsTable';
 import { StatusTabs } from './components/StatusTabs';
 import { SummaryPanel } from './components/SummaryPanel';
+import { UnfinishedBanner } from './components/UnfinishedBanner';
+import { useJobs } from './hooks/useJobs';
 import { useSheet } from './hooks/useSheet';
 import { useWindowFileDrop } from './hooks/useWindowFileDrop';
+
+type Screen = 'sheet' | 'history';
+
+/** Uploads the start screen lists under the drop zone; the History screen has them all. */
+const RECENT_UPLOADS = 5;
 
 export function App({ api }: { api: DialsheetApi }) {
   const [version, setVersion] = useState('');
   const [countries, setCountries] = useState<string[]>([]);
   const [filter, setFilter] = useState<RowFilter>('all');
+  const [screen, setScreen] = useState<Screen>('sheet');
+  const [openJobId, setOpenJobId] = useState<string | null>(null);
+  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   const sheet = useSheet(api);
-  const dragging = useWindowFileDrop(sheet.open);
+  const jobs = useJobs(api);
+  const { open: openSheet } = sheet;
+  const open = useCallback(
+    (file: PickedFile) => {
+      setScreen('sheet');
+      openSheet(file);
+    },
+    [openSheet],
+  );
+  const dragging = useWindowFileDrop(open);
   const view = sheet.view;
 
   useEffect(() => {
@@ -32,12 +53,40 @@ export function App({ api }: { api: DialsheetApi }) {
     );
   }, [api]);
 
+  const openReceipt = (jobId: string): void => {
+    setOpenJobId(jobId);
+    setScreen('history');
+  };
+  const showHistory = (): void => {
+    setOpenJobId(null);
+    setScreen('history');
+    jobs.refresh();
+  };
+
+  // Uploads a crash cut short, or left paused, when the window opened; each until it is resumed, finished or dismissed.
+  const unfinished = (jobs.unfinishedAtStart ?? [])
+    .flatMap((id) => {
+      const job = jobs.summaryOf(id);
+      return job && (job.state === 'interrupted' || job.state === 'paused') && !jobs.isRunning(id) && !dismissed.has(id) ? [job] : [];
+    });
+  // Not over the receipt of the same upload, which offers the same choices.
+  const first = unfinished.find((job) => !(screen === 'history' && openJobId === job.id));
+
   const reading = view !== null && !view.progress.done;
+  const openJob = openJobId === null ? undefined : jobs.summaryOf(openJobId);
   return (
     <div className={dragging ? 'app app--dragging' : 'app'}>
       <header className="app-header">
         <h1 className="app-title">Dialsheet</h1>
         {version && <span className="app-version">v{version}</span>}
+        <nav className="app-nav" aria-label="Screens">
+          <button type="button" className="app-nav__item" aria-current={screen === 'sheet' ? 'page' : undefined} onClick={() => setScreen('sheet')}>
+            Check &amp; send
+          </button>
+          <button type="button" className="app-nav__item" aria-current={screen === 'history' ? 'page' : undefined} onClick={showHistory}>
+            History
+          </button>
+        </nav>
         {view && (
           <span className="app-file" data-testid="file-name">
             {view.fileName}
@@ -45,40 +94,72 @@ export function App({ api }: { api: DialsheetApi }) {
         )}
       </header>
       <main className="app-main">
-        <DropZone onFile={sheet.open} busy={sheet.busy !== null} compact={view !== null} />
-        {(sheet.busy !== null || reading) && (
-          <ProgressBar label={sheet.busy ?? `Reading ${view?.fileName ?? ''}`} progress={sheet.progress ?? view?.progress ?? null} />
+        {first && (
+          <UnfinishedBanner
+            job={first}
+            others={unfinished.length - 1}
+            onResume={() => {
+              jobs.resume(first.id);
+              openReceipt(first.id);
+            }}
+            onOpen={() => openReceipt(first.id)}
+            onDismiss={() => setDismissed((d) => new Set([...d, first.id]))}
+          />
         )}
-        {sheet.error !== null && (
-          <div className="banner banner--error" role="alert">
-            {sheet.error}
+        {screen === 'history' && (
+          <div className="screen">
+            {openJobId === null ? (
+              <History jobs={jobs} onOpen={openReceipt} title="History" />
+            ) : (
+              <section className="panel" aria-label="Upload">
+                <button type="button" className="link-button back-link" onClick={showHistory}>
+                  ← All uploads
+                </button>
+                <Receipt api={api} jobs={jobs} jobId={openJobId} title={openJob ? `Receipt of ${openJob.fileName}` : 'Receipt'} />
+              </section>
+            )}
           </div>
         )}
-        {view && (
-          <>
-            <div className="panels">
-              <FileSettings view={view} disabled={sheet.busy !== null} onChange={sheet.reopen} />
-              <CheckOptionsPanel options={view.options} countries={countries} disabled={sheet.busy !== null} onChange={sheet.setOptions} />
+        {/* Hidden, not closed, while the History is on screen: the open sheet and its send stay as they were. */}
+        <div className="screen" hidden={screen !== 'sheet'}>
+          <DropZone onFile={open} busy={sheet.busy !== null} compact={view !== null} />
+          {(sheet.busy !== null || reading) && (
+            <ProgressBar label={sheet.busy ?? `Reading ${view?.fileName ?? ''}`} progress={sheet.progress ?? view?.progress ?? null} />
+          )}
+          {sheet.error !== null && (
+            <div className="banner banner--error" role="alert">
+              {sheet.error}
             </div>
-            <ColumnRoles view={view} disabled={sheet.busy !== null} onChange={sheet.setMapping} />
-            {view.notes.map((note) => (
-              <div key={note} className="banner banner--warning" role="note">
-                {note}
+          )}
+          {view === null && sheet.busy === null && jobs.list !== null && jobs.list.length > 0 && (
+            <History jobs={jobs} onOpen={openReceipt} limit={RECENT_UPLOADS} onShowAll={showHistory} title="Recent uploads" />
+          )}
+          {view && (
+            <>
+              <div className="panels">
+                <FileSettings view={view} disabled={sheet.busy !== null} onChange={sheet.reopen} />
+                <CheckOptionsPanel options={view.options} countries={countries} disabled={sheet.busy !== null} onChange={sheet.setOptions} />
               </div>
-            ))}
-            <SummaryPanel summary={view.summary} />
-            <SendPanel api={api} sheetId={view.sheetId} ready={!reading && sheet.busy === null} />
-            <StatusTabs filter={filter} summary={view.summary} onChange={setFilter} />
-            <RowsTable
-              api={api}
-              view={view}
-              filter={filter}
-              version={sheet.version}
-              seed={sheet.previewFresh ? view.preview : undefined}
-              onEdited={sheet.updateSummary}
-            />
-          </>
-        )}
+              <ColumnRoles view={view} disabled={sheet.busy !== null} onChange={sheet.setMapping} />
+              {view.notes.map((note) => (
+                <div key={note} className="banner banner--warning" role="note">
+                  {note}
+                </div>
+              ))}
+              <SummaryPanel summary={view.summary} />
+              <SendPanel key={view.sheetId} api={api} jobs={jobs} sheetId={view.sheetId} version={sheet.version} ready={!reading && sheet.busy === null} />
+              <StatusTabs filter={filter} summary={view.summary} onChange={setFilter} />
+              <RowsTable
+                api={api}
+                view={view}
+                filter={filter}
+                version={sheet.version}
+                seed={sheet.previewFresh ? view.preview : undefined}
+                onEdited={sheet.updateSummary}
+              />
+            </>
+          )}
+        </div>
       </main>
     </div>
   );

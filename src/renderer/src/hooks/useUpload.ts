@@ -1,47 +1,40 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 
 import type { DialsheetApi } from '../../../shared/bridge';
 import type { CallOutput } from '../../../shared/contract';
-import type { ReceiptRow } from '../../../shared/receipt';
-import { DialsheetError } from '../../../shared/result';
+import { type Jobs, messageOf } from './useJobs';
 
 export type UploadPlanSummary = CallOutput<'planSheetUpload'>;
-export type UploadSent = CallOutput<'sendSheet'>;
 
 export interface UploadState {
   plan: UploadPlanSummary | null;
-  sent: UploadSent | null;
-  /** Rows of the receipt that did not go in, for the list under the counts. */
-  notImported: ReceiptRow[];
-  progress: { done: number; total: number } | null;
+  /** What the plan was made for (sheet version, profile, campaign); another choice makes it stale. */
+  planKey: string | null;
+  /** The job the last Send made, once its run has begun. */
+  jobId: string | null;
   busy: 'planning' | 'sending' | null;
   error: string | null;
 }
 
-const EMPTY: UploadState = { plan: null, sent: null, notImported: [], progress: null, busy: null, error: null };
-const SHOWN_ROWS = 200;
+const EMPTY: UploadState = { plan: null, planKey: null, jobId: null, busy: null, error: null };
 
-function messageOf(error: unknown): string {
-  return error instanceof DialsheetError ? error.message : 'Something went wrong; nothing more is known.';
-}
+const targetOf = (sheetId: string, profileId: string, campaignId: string) => ({ sheetId, profileId, ...(campaignId === '' ? {} : { campaignId }) });
 
-/** The plan (dry run) and the send of the open sheet to a profile's campaign. */
-export function useUpload(api: DialsheetApi, sheetId: string) {
+/**
+ * The plan (dry run) and the send of the open sheet. The Send panel is keyed by sheet, so this
+ * state belongs to one sheet; the job itself lives on in `jobs` and in the History.
+ */
+export function useUpload(api: DialsheetApi, jobs: Jobs, sheetId: string) {
   const [state, setState] = useState<UploadState>(EMPTY);
 
-  useEffect(() => {
-    setState(EMPTY);
-    return api.on('uploadProgress', ({ done, total }) => setState((s) => (s.busy === 'sending' ? { ...s, progress: { done, total } } : s)));
-  }, [api, sheetId]);
-
   const dryRun = useCallback(
-    async (profileId: string, campaignId: string) => {
-      setState({ ...EMPTY, busy: 'planning' });
+    async (profileId: string, campaignId: string, planKey: string) => {
+      setState((s) => ({ ...s, plan: null, planKey: null, busy: 'planning', error: null }));
       try {
-        const summary = await api.planSheetUpload({ sheetId, profileId, ...(campaignId === '' ? {} : { campaignId }) });
-        setState({ ...EMPTY, plan: summary });
+        const plan = await api.planSheetUpload(targetOf(sheetId, profileId, campaignId));
+        setState((s) => ({ ...s, plan, planKey, busy: null }));
       } catch (error) {
-        setState({ ...EMPTY, error: messageOf(error) });
+        setState((s) => ({ ...s, busy: null, error: messageOf(error) }));
       }
     },
     [api, sheetId],
@@ -49,19 +42,16 @@ export function useUpload(api: DialsheetApi, sheetId: string) {
 
   const send = useCallback(
     async (profileId: string, campaignId: string) => {
-      setState((s) => ({ ...s, sent: null, notImported: [], busy: 'sending', error: null, progress: null }));
+      setState((s) => ({ ...s, jobId: null, busy: 'sending', error: null }));
       try {
-        const sent = await api.sendSheet({ sheetId, profileId, ...(campaignId === '' ? {} : { campaignId }) });
-        const lists = await Promise.all(
-          (['rejected', 'unknown'] as const).map((status) => api.receiptRows({ uploadId: sent.uploadId, offset: 0, limit: SHOWN_ROWS, status })),
-        );
-        const notImported = lists.flatMap((list) => list.rows).sort((a, b) => a.row - b.row);
-        setState((s) => ({ ...s, sent, notImported, busy: null }));
+        const summary = await jobs.send(targetOf(sheetId, profileId, campaignId), (jobId) => setState((s) => ({ ...s, jobId })));
+        setState((s) => ({ ...s, jobId: summary.id, busy: null }));
       } catch (error) {
-        setState((s) => ({ ...s, busy: null, error: messageOf(error) }));
+        // Once the job has begun its receipt says what went wrong; before that, the panel does.
+        setState((s) => ({ ...s, busy: null, error: s.jobId === null ? messageOf(error) : null }));
       }
     },
-    [api, sheetId],
+    [jobs, sheetId],
   );
 
   return { ...state, dryRun, send };

@@ -1,0 +1,104 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
+
+import type { DialsheetApi } from '../../../shared/bridge';
+import { type ReceiptFilter, useReceiptPages } from '../hooks/useReceiptPages';
+import { JOB_STATUS_LABELS } from '../labels';
+
+const ROW_HEIGHT = 34;
+const COLUMNS = ['Row', 'Number', 'Status', 'Message'];
+const TEMPLATE = '5rem 14rem 7.5rem minmax(20rem, 1fr)';
+
+interface Props {
+  api: DialsheetApi;
+  jobId: string;
+  filter: ReceiptFilter;
+  /** Rows for this filter as the job's summary counts them; the core's own count wins once known. */
+  count: number;
+  /** Changes whenever the job's summary does, so rows are read again after a run. */
+  stamp: string;
+  label: string;
+}
+
+/** The receipt of a job, one line per source row, virtualised like the sheet's rows and paged from the core. */
+export function ReceiptTable({ api, jobId, filter, count, stamp, label }: Props) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const pages = useReceiptPages(api, jobId, filter, stamp);
+  const total = pages.total ?? count;
+
+  // TanStack Virtual is built for re-rendering on scroll; the compiler cannot memoise around it, and need not.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+
+  if (pages.error !== null) {
+    return (
+      <div className="banner banner--error receipt__error" role="alert">
+        The receipt could not be read: {pages.error}{' '}
+        <button type="button" className="link-button" onClick={pages.retry}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+  if (total === 0) {
+    return (
+      <p className="receipt__empty" data-testid="receipt-empty">
+        {filter === 'all' ? 'This receipt has no rows: the file had no data rows.' : 'No rows have this status.'}
+      </p>
+    );
+  }
+
+  return (
+    <div className="rows receipt-rows" role="table" aria-label={label} aria-rowcount={total + 1}>
+      <div className="rows__scroll" ref={scroller} tabIndex={0} data-testid="receipt-scroll">
+        <div className="rows__head" role="row" style={{ gridTemplateColumns: TEMPLATE }}>
+          {COLUMNS.map((name) => (
+            <span key={name} role="columnheader" className="rows__cell">
+              {name}
+            </span>
+          ))}
+        </div>
+        <div className="rows__body" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = pages.rowAt(item.index);
+            return (
+              <div
+                key={item.key}
+                role="row"
+                aria-rowindex={item.index + 2}
+                className={row ? `rows__row receipt-row--${row.status}` : 'rows__row rows__row--loading'}
+                style={{ gridTemplateColumns: TEMPLATE, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+              >
+                {row ? (
+                  <>
+                    <span role="cell" className="rows__cell rows__cell--number">
+                      {row.row}
+                    </span>
+                    <span role="cell" className="rows__cell rows__cell--phone" title={row.number}>
+                      {row.number}
+                    </span>
+                    <span role="cell" className="rows__cell">
+                      <span className={`badge badge--${row.status}`}>{JOB_STATUS_LABELS[row.status]}</span>
+                    </span>
+                    <span role="cell" className="rows__cell receipt-row__message" title={row.message}>
+                      {row.message}
+                    </span>
+                  </>
+                ) : (
+                  <span role="cell" className="rows__cell rows__cell--loading">
+                    …
+                  </span>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}
