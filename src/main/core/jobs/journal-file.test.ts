@@ -84,3 +84,26 @@ describe('the journal file', () => {
     expect((await readJournal(path)).records).toHaveLength(2);
   });
 });
+
+describe('the journal writer under steady load', () => {
+  it('resolves a write once its own flush is done, without waiting for the writer to go quiet', async () => {
+    const path = join(folder.dir, 'busy.jsonl');
+    const writer = await JournalWriter.open(path, 0);
+    let keepBusy = true;
+    // Another worker keeps queueing outcomes the whole time.
+    const busy = (async () => {
+      for (let key = 0; keepBusy; key += 1) {
+        writer.queue({ k: 'end', n: [key], s: 'imported', m: `m${key}`, t: key });
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    })();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // A writer that waited for quiet would never get here: the other worker never stops on its own.
+    await writer.write({ k: 'send', n: [1_000_000] });
+    const onDisk = (await readJournal(path)).records;
+    expect(onDisk.some((r) => r.k === 'send')).toBe(true);
+    keepBusy = false;
+    await busy;
+    await writer.close();
+  });
+});

@@ -59,6 +59,10 @@ export class JournalWriter {
   private buffer: JournalRecord[] = [];
   private flushing: Promise<void> | undefined;
   private failure: Error | undefined;
+  /** Records queued so far, and how many of them are on disk: write() waits for its own, not for quiet. */
+  private queued = 0;
+  private durable = 0;
+  private readonly waiters: { readonly upTo: number; readonly resolve: () => void; readonly reject: (error: Error) => void }[] = [];
 
   private constructor(private readonly handle: FileHandle) {}
 
@@ -81,6 +85,7 @@ export class JournalWriter {
   /** Queues a record; it reaches the disk with the next flush. */
   queue(record: JournalRecord): void {
     if (this.failure !== undefined) return;
+    this.queued += 1;
     const last = this.buffer.at(-1);
     // A batch's numbers usually end alike (a MOR file): one line for all of them.
     if (mergeable(last, record) && record.k === 'end') this.buffer[this.buffer.length - 1] = { ...last, n: [...last.n, ...record.n] };
@@ -88,16 +93,15 @@ export class JournalWriter {
     this.flushing ??= this.flushLoop();
   }
 
-  /** Queues a record and resolves once it is on disk; rejects if the disk refused it. */
-  async write(record: JournalRecord): Promise<void> {
+  /** Queues a record and resolves once it (and every earlier one) is on disk; rejects if the disk refused it. */
+  write(record: JournalRecord): Promise<void> {
     this.queue(record);
-    await this.flushed();
+    return this.durableUpTo(this.queued);
   }
 
   /** Resolves when everything queued so far is on disk. */
-  async flushed(): Promise<void> {
-    while (this.flushing !== undefined) await this.flushing;
-    if (this.failure !== undefined) throw this.failure;
+  flushed(): Promise<void> {
+    return this.durableUpTo(this.queued);
   }
 
   async close(): Promise<void> {
@@ -108,17 +112,38 @@ export class JournalWriter {
     }
   }
 
+  private durableUpTo(count: number): Promise<void> {
+    if (this.failure !== undefined) return Promise.reject(this.failure);
+    if (this.durable >= count) return Promise.resolve();
+    return new Promise((resolve, reject) => this.waiters.push({ upTo: count, resolve, reject }));
+  }
+
+  private settleWaiters(): void {
+    for (let i = this.waiters.length - 1; i >= 0; i -= 1) {
+      const waiter = this.waiters[i];
+      if (waiter === undefined) continue;
+      if (this.failure !== undefined) waiter.reject(this.failure);
+      else if (waiter.upTo <= this.durable) waiter.resolve();
+      else continue;
+      this.waiters.splice(i, 1);
+    }
+  }
+
   private async flushLoop(): Promise<void> {
     try {
       while (this.buffer.length > 0 && this.failure === undefined) {
         const batch = this.buffer;
+        const upTo = this.queued;
         this.buffer = [];
         const text = batch.map((record) => `${JSON.stringify(record)}\n`).join('');
         await this.handle.write(text, null, 'utf8');
         await this.handle.datasync();
+        this.durable = upTo;
+        this.settleWaiters();
       }
     } catch (error) {
       this.failure = error instanceof Error ? error : new Error(String(error));
+      this.settleWaiters();
     } finally {
       this.flushing = undefined;
     }
