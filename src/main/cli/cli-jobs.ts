@@ -28,6 +28,8 @@ export interface CliJobsOptions {
   /** --profile: the profile file to send with instead of the one the job was started with. */
   readonly profileFile?: string;
   readonly emitProgress?: (event: JobProgressEvent) => void;
+  /** Bytes put on an SFTP server so far (CC-iSales files). */
+  readonly onUploadProgress?: (sent: number, total: number) => void;
   /** Choices for every run besides the job's own (tests: a fast iSales poll). */
   readonly choices?: UploadChoices;
 }
@@ -83,6 +85,7 @@ export function cliJobs(options: CliJobsOptions, provider?: Provider): JobsServi
     jobsDir: options.jobsDir,
     withProfile: checkedLender(options, provider),
     ...(options.emitProgress === undefined ? {} : { emitProgress: options.emitProgress }),
+    ...(options.onUploadProgress === undefined ? {} : { onUploadProgress: options.onUploadProgress }),
     ...(Object.keys(choices).length === 0 ? {} : { choices }),
   });
 }

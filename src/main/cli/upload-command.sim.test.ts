@@ -84,8 +84,11 @@ describe('dialsheet upload', () => {
     expect(sim().state.mor.campaigns.get(2)?.numbers).toEqual(['380501234567', '380661234567', '380671234567']);
   });
 
-  it('loads CC-iSales through the simulator\'s SFTP server and import task', async () => {
-    const { text } = await run('isales', { campaign: '1001' });
+  it('loads CC-iSales through the simulator\'s SFTP server and import task, telling how the files go up', async () => {
+    const written: string[] = [];
+    const progress = new ProgressLine((line) => written.push(line), { tty: false, everyMs: 0 });
+    const { text } = await run('isales', { campaign: '1001', progress });
+    expect(written.join('')).toMatch(/SFTP: 100% of \d+ bytes/);
     expect(JSON.parse(text)).toMatchObject({ imported: 3, invalid: 1, duplicate: 1, unknown: 0 });
     const records = sim().state.isales.campaigns.get(isalesCampaignKey(1, '1001'))?.records ?? [];
     expect(records.map((r) => r.called)).toEqual([['380501234567'], ['380661234567'], ['380671234567']]);

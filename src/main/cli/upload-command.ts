@@ -108,12 +108,20 @@ export async function runUploadCommand(options: UploadCommandOptions): Promise<U
 async function sendAsJob(options: UploadCommandOptions, unlocked: UnlockedProfile, campaign: string, plan: UploadPlan, view: { fileName: string; contentSha256: string }): Promise<UploadOutcome> {
   const { provider, name } = unlocked.profile;
   checkJobProfile(unlocked, provider, options.env);
+  let tenthsShown = -1;
   const jobs = cliJobs(
     {
       jobsDir: options.jobsDir,
       env: options.env,
       country: options.country ?? options.localeCountry,
       emitProgress: (event) => options.progress?.update(event),
+      // CC-iSales files: a line at each tenth of the bytes put on the SFTP server.
+      onUploadProgress: (sent, total) => {
+        const tenths = Math.floor((10 * sent) / Math.max(total, 1));
+        if (tenths <= tenthsShown) return;
+        tenthsShown = tenths;
+        options.progress?.note(`SFTP: ${10 * tenths}% of ${total} bytes`);
+      },
       ...(options.choices === undefined ? {} : { choices: options.choices }),
     },
     provider,

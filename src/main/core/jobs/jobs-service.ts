@@ -4,6 +4,7 @@ import { countJobRows, type JobRow, type JobRowStatus, type JobSummary, type Rec
 import type { UnlockedProfile } from '../../../shared/profiles/profile-schemas';
 import type { UploadChoices } from '../upload/run-upload';
 import type { UploadPlan } from '../upload/upload-plan';
+import { PROVIDER_NAMES } from '../providers/connect';
 import { UserError } from '../user-error';
 import { createJobFolder, type JobChoices, type JobFolder, type JobProfile, listJobIds, newJobId, openJobFolder, readJobPlan } from './job-folder';
 import { JobLedger } from './job-ledger';
@@ -29,6 +30,8 @@ export interface JobsServiceDeps {
   readonly emitProgress?: (event: JobProgressEvent) => void;
   /** Told when a run ends, however it ended (the desktop shell's notification). */
   readonly onRunEnd?: (summary: JobSummary) => void;
+  /** Bytes put on an SFTP server so far (CC-iSales files), for a progress line. */
+  readonly onUploadProgress?: (sent: number, total: number) => void;
   /** Choices for every run besides the job's own (tests: fast timing). */
   readonly choices?: UploadChoices;
   readonly now?: () => Date;
@@ -153,6 +156,9 @@ export class JobsService {
       await run.done.catch(() => undefined);
       return this.summary(id);
     }
+    // Cancelling what has ended changes nothing: a finished job stays finished.
+    const summary = await this.summary(id);
+    if (summary.state === 'finished' || summary.state === 'cancelled') return summary;
     const control = new RunControl();
     control.stop('cancel');
     return this.run(id, { send: true, control });
@@ -168,7 +174,8 @@ export class JobsService {
       });
       if (summary !== undefined) summaries.push(summary);
     }
-    return summaries;
+    // Ids name the second a job was made; two made in the same second sort by the millisecond.
+    return summaries.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
   }
 
   async summary(id: string): Promise<JobSummary> {
@@ -233,7 +240,13 @@ export class JobsService {
     };
     // Only a run that may send needs the profile's secrets; a cancel or a choice never asks for them.
     if (!how.send || control.signal.aborted) return runJob(folder, plan, options);
-    return this.deps.withProfile(folder.header.profile, (unlocked, mask) => runJob(folder, plan, { ...options, unlocked, mask }));
+    return this.deps.withProfile(folder.header.profile, (unlocked, mask) => {
+      // The plan's numbers are in the job's provider's form, for its campaign: no other will do.
+      if (unlocked.profile.provider !== folder.header.provider) {
+        throw new UserError('bad-input', `Job ${id} is for ${PROVIDER_NAMES[folder.header.provider]}; the profile "${unlocked.profile.name}" is for ${PROVIDER_NAMES[unlocked.profile.provider]}. Nothing was sent.`);
+      }
+      return runJob(folder, plan, { ...options, unlocked, mask, ...(this.deps.onUploadProgress === undefined ? {} : { onUploadProgress: this.deps.onUploadProgress }) });
+    });
   }
 
   /** Where a job stands on disk without reading it: its journal's size, and whether it runs. */

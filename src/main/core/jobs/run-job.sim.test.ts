@@ -152,3 +152,19 @@ describe('jobs to MOR and CC-iSales', () => {
     expect(summary.counts).toMatchObject({ imported: 8, waiting: 0 });
   });
 });
+
+describe('what a job refuses', () => {
+  it('sends nothing with a profile of another provider', async () => {
+    const { id } = await ringostatJobs();
+    const mor = await demoUnlocked(sim(), 'mor');
+    await expect(jobsFor(jobsDir.dir, mor).resume(id)).rejects.toThrow(/is for Ringostat; the profile .* is for Kolmisoft MOR\. Nothing was sent\./);
+    expect(received().total).toBe(0);
+  });
+
+  it('leaves a finished job finished when asked to cancel it', async () => {
+    const { jobs, id } = await ringostatJobs();
+    await jobs.resume(id);
+    const again = await jobs.cancel(id);
+    expect(again).toMatchObject({ state: 'finished', counts: { imported: 8 } });
+  });
+});
