@@ -29,8 +29,8 @@ const CAMPAIGN = 456;
 const GROWTH = { min: 20, max: 120 };
 /**
  * The kills' draws add up to at most this, so the last run always has numbers left to send: each
- * kill also leaves unknown the numbers written down as leaving that had not reached the simulator
- * yet (at most one per sender worker: 16 at concurrency 8), and a kill lands a number or two late.
+ * kill also leaves unknown the numbers written down as leaving whose answers had not come back
+ * (at most the 8 in flight), and a kill lands a number or two late.
  */
 const GROWTH_BUDGET = 1500;
 const SEED = Number(process.env.DIALSHEET_KILL_SEED ?? Math.floor(Math.random() * 2 ** 31));
