@@ -5,7 +5,7 @@ import { UserError } from '../core/user-error';
 import { cliJobs, jobHeader } from './cli-jobs';
 import { jobListText, jobReportText, runExitCode, runJson, showJson } from './job-report';
 import { pausableRun, type RunOutput } from './pausable-run';
-import { writeWholeFile } from './write-whole-file';
+import { writeFileAtomically } from '../core/export/write-file-atomically';
 
 export const JOBS_USAGE = 'dialsheet jobs list | show ID | resume ID | retry ID | cancel ID | export ID --out FILE';
 
@@ -127,7 +127,7 @@ async function exportReceipt(options: JobsCommandOptions): Promise<number> {
   const format = formatOf(out);
   const { id, jobs, summary } = await openJob(options, 'dialsheet jobs export ID --out FILE');
   const { bytes } = await jobs.exportReceipt(id, format);
-  await writeWholeFile(out, bytes);
+  await writeFileAtomically(out, [bytes]);
   const waiting = summary.counts.waiting > 0 ? ` (${summary.counts.waiting} of them still waiting to be sent)` : '';
   print(options.json ? JSON.stringify({ job: id, state: summary.state, out, format, rows: summary.rows }) : `The receipt of job ${id}, ${summary.rows} rows${waiting}, was written to ${out}.`);
   return 0;

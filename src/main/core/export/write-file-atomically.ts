@@ -1,16 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
+import { basename } from 'node:path';
 
-import { UserError } from '../core/user-error';
+import { UserError } from '../user-error';
 
 function writeFailure(path: string, error: unknown): UserError {
   const code = (error as { code?: unknown }).code;
+  const name = basename(path);
   const kept = 'Nothing was written; a file already there was left as it was.';
   switch (code) {
     case 'ENOENT':
       return new UserError('not-found', `${path} cannot be written: its folder does not exist. ${kept}`);
     case 'EISDIR':
-      return new UserError('bad-input', `${path} is a folder; give a file name in it. ${kept}`);
+      return new UserError('bad-input', `${path} is a folder; give a file name such as ${name}/results.csv. ${kept}`);
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':
@@ -23,18 +25,24 @@ function writeFailure(path: string, error: unknown): UserError {
   }
 }
 
+export type FileChunks = Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
+
 /**
- * Writes the bytes beside their final name and renames them into place once whole and flushed
- * (as writeCsvFile does): a reader never sees half a file, and a failure leaves an older file
- * with that name untouched.
+ * Writes the file beside its final name and renames it into place only once it is whole and
+ * flushed, so a reader never sees half a file and a failure leaves an older file with that name
+ * untouched. File system failures come out as a UserError saying what to do.
  */
-export async function writeWholeFile(path: string, bytes: Uint8Array): Promise<void> {
+export async function writeFileAtomically(path: string, chunks: FileChunks): Promise<void> {
   // Unique per write: two exports to the same name at once must not share a temporary file.
   const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   let handle: Awaited<ReturnType<typeof open>> | undefined;
   try {
     handle = await open(temporary, 'wx');
-    await handle.writeFile(bytes);
+    for await (const chunk of chunks) {
+      if (typeof chunk === 'string') await handle.write(chunk, null, 'utf8');
+      else await handle.write(chunk);
+    }
+    // Flushed before the rename, or a crash could leave the new name pointing at an empty file.
     await handle.sync();
     await handle.close();
     handle = undefined;
@@ -42,7 +50,8 @@ export async function writeWholeFile(path: string, bytes: Uint8Array): Promise<v
   } catch (error) {
     await handle?.close().catch(() => undefined);
     await rm(temporary, { force: true }).catch(() => undefined);
-    if (typeof (error as { code?: unknown }).code !== 'string') throw error;
+    // The content's own failures (and programming errors) pass through; only the file system's are explained here.
+    if (error instanceof RangeError || error instanceof UserError || typeof (error as { code?: unknown }).code !== 'string') throw error;
     throw writeFailure(path, error);
   }
 }
