@@ -6,6 +6,7 @@ import type { Download, Locator, Page } from '@playwright/test';
 import { startSimulator } from '../src/main/core/simulator/start-simulator';
 import type { DialsheetBridge } from '../src/shared/bridge';
 import { dropFile } from './fixtures/drop-file';
+import { expectReceiptFigures } from './fixtures/receipt';
 import { expect, newDataDir, startWebHostProcess, test } from './fixtures/web-host';
 
 type BridgeWindow = Window & { dialsheet: DialsheetBridge };
@@ -68,12 +69,7 @@ test.describe('upload jobs in the window', () => {
     const receipt = send.getByTestId('send-receipt');
     await expect(receipt.getByTestId('receipt-state')).toHaveText('Finished', { timeout: 15_000 });
     await expect(receipt.getByTestId('progress-done')).toHaveText('3 of 3 numbers have an outcome');
-    await expect(receipt.getByTestId('receipt-rows')).toHaveText('5');
-    await expect(receipt.getByTestId('receipt-imported')).toHaveText('3');
-    await expect(receipt.getByTestId('receipt-invalid')).toHaveText('1');
-    await expect(receipt.getByTestId('receipt-duplicate')).toHaveText('1');
-    await expect(receipt.getByTestId('receipt-rejected')).toHaveText('0');
-    await expect(receipt.getByTestId('receipt-unknown')).toHaveText('0');
+    await expectReceiptFigures(receipt, { rows: 5, imported: 3, invalid: 1, duplicate: 1, rejected: 0, unknown: 0 });
 
     // Tabs only for statuses that have rows, plus All.
     const tabs = receipt.getByRole('tablist', { name: 'Show receipt rows' }).getByRole('tab');
@@ -122,10 +118,7 @@ test.describe('upload jobs in the window', () => {
     const receipt = await openHistoryReceipt(page, 'jobs-history.csv');
     await expect(receipt.getByTestId('receipt-state')).toHaveText('Finished');
     await expect(receipt.getByTestId('receipt-summary')).toContainText('MOR campaign 2');
-    await expect(receipt.getByTestId('receipt-rows')).toHaveText('5');
-    await expect(receipt.getByTestId('receipt-imported')).toHaveText('3');
-    await expect(receipt.getByTestId('receipt-invalid')).toHaveText('1');
-    await expect(receipt.getByTestId('receipt-duplicate')).toHaveText('1');
+    await expectReceiptFigures(receipt, { rows: 5, imported: 3, invalid: 1, duplicate: 1 });
     await expect(receipt.getByRole('table', { name: 'Receipt rows of jobs-history.csv' }).getByRole('row')).toHaveCount(6);
 
     await page.getByRole('button', { name: '← All uploads' }).click();

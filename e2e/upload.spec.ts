@@ -1,4 +1,5 @@
 import { dropFile } from './fixtures/drop-file';
+import { expectReceiptFigures } from './fixtures/receipt';
 import { expect, test } from './fixtures/web-host';
 
 // Three good numbers, one that is not a number, one repeat of the first: five data rows.
@@ -24,11 +25,7 @@ test.describe('sending a checked list with a Demo profile', () => {
     const receipt = send.getByTestId('send-receipt');
     await expect(receipt.getByTestId('receipt-state')).toHaveText('Finished');
     await expect(receipt.getByTestId('receipt-summary')).toContainText('MOR campaign 2');
-    await expect(receipt.getByTestId('receipt-rows')).toHaveText('5');
-    await expect(receipt.getByTestId('receipt-imported')).toHaveText('3');
-    await expect(receipt.getByTestId('receipt-invalid')).toHaveText('1');
-    await expect(receipt.getByTestId('receipt-duplicate')).toHaveText('1');
-    await expect(receipt.getByTestId('receipt-rejected')).toHaveText('0');
+    await expectReceiptFigures(receipt, { rows: 5, imported: 3, invalid: 1, duplicate: 1, rejected: 0 });
   });
 
   test('a campaign that refuses numbers gives each row the provider\'s words', async ({ page }) => {
