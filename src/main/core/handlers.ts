@@ -39,6 +39,18 @@ function checkSize(fileName: string, size: number): void {
   }
 }
 
+/**
+ * A job's messages name the jobs folder, which helps on the command line; the window names no
+ * folder of this machine (a fuzz of the handler table found "There is no job … in /home/…").
+ */
+function withoutFolder<A extends unknown[], T>(jobsDir: string, work: (...args: A) => Promise<T>): (...args: A) => Promise<T> {
+  return (...args) =>
+    work(...args).catch((error: unknown) => {
+      if (error instanceof UserError && error.message.includes(jobsDir)) throw new UserError(error.code, error.message.split(jobsDir).join('the jobs folder'));
+      throw error;
+    });
+}
+
 /** The handler table both hosts bind: every call in the contract, built from the core. */
 export function createHandlers({ intake, defaultCountry, profiles, jobsDir, emit, onJobEnd, env = {} }: HandlerDeps): HandlerTable {
   const jobs = new JobsService({
@@ -91,17 +103,17 @@ export function createHandlers({ intake, defaultCountry, profiles, jobsDir, emit
     planSheetUpload: (target) => uploads.plan(target),
     sendSheet: (target) => uploads.send(target),
     listJobs: async () => ({ jobs: await jobs.list() }),
-    jobSummary: ({ jobId }) => jobs.summary(jobId),
-    receiptRows: ({ jobId, offset, limit, status }) => jobs.rows(jobId, offset, limit, status),
-    pauseJob: ({ jobId }) => jobs.pause(jobId),
-    resumeJob: ({ jobId }) => jobs.resume(jobId),
-    cancelJob: ({ jobId }) => jobs.cancel(jobId),
-    retryFailedJob: ({ jobId }) => jobs.retryFailed(jobId),
-    decideUnknown: ({ jobId, choice }) => jobs.decideUnknown(jobId, choice),
-    exportReceipt: async ({ jobId, format }) => {
+    jobSummary: withoutFolder(jobsDir, ({ jobId }) => jobs.summary(jobId)),
+    receiptRows: withoutFolder(jobsDir, ({ jobId, offset, limit, status }) => jobs.rows(jobId, offset, limit, status)),
+    pauseJob: withoutFolder(jobsDir, ({ jobId }) => jobs.pause(jobId)),
+    resumeJob: withoutFolder(jobsDir, ({ jobId }) => jobs.resume(jobId)),
+    cancelJob: withoutFolder(jobsDir, ({ jobId }) => jobs.cancel(jobId)),
+    retryFailedJob: withoutFolder(jobsDir, ({ jobId }) => jobs.retryFailed(jobId)),
+    decideUnknown: withoutFolder(jobsDir, ({ jobId, choice }) => jobs.decideUnknown(jobId, choice)),
+    exportReceipt: withoutFolder(jobsDir, async ({ jobId, format }) => {
       const { fileName, bytes } = await jobs.exportReceipt(jobId, format);
       return { fileName, dataBase64: Buffer.from(bytes).toString('base64') };
-    },
+    }),
 
     ivrResults: ({ profileId, campaignId }) => morTools.ivrResults(profileId, campaignId),
     addClis: ({ profileId, name, dataBase64 }) => morTools.addClis(profileId, basename(name), Buffer.from(dataBase64, 'base64')),

@@ -15,3 +15,6 @@ export function countryFromLocale(locale: string | undefined): string {
 }
 
 export const supportedCountries = (): string[] => [...KNOWN].sort();
+
+/** Whether the phone metadata has a numbering plan for this two-letter code. */
+export const isSupportedCountry = (code: string): boolean => KNOWN.has(code);

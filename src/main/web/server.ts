@@ -111,7 +111,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       } catch {
         return sendJson(res, 400, { ok: false, error: { code: 'bad-input', message: 'The request is not JSON.' } });
       }
-      const name = decodeURIComponent(url.pathname.slice('/rpc/'.length));
+      // A malformed escape (/rpc/%E0%A4%A) is the caller's mistake, not a failure of the host.
+      let name: string;
+      try {
+        name = decodeURIComponent(url.pathname.slice('/rpc/'.length));
+      } catch {
+        return sendJson(res, 400, { ok: false, error: { code: 'bad-input', message: 'The call name is not valid.' } });
+      }
       return sendJson(res, 200, await dispatch(handlers, name, input, options.logError));
     }
     if (url.pathname === '/events') {

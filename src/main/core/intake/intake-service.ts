@@ -119,8 +119,10 @@ export class IntakeService {
 
   setOptions(id: string, options: CheckOptions): SheetView {
     const sheet = this.get(id);
+    // The checker first: options it refuses must not stay on the sheet.
+    const checker = this.checkerFor({ ...sheet, options });
     sheet.options = options;
-    sheet.rows.recheck(this.checkerFor(sheet));
+    sheet.rows.recheck(checker);
     return this.view(id);
   }
 

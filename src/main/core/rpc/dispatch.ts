@@ -29,7 +29,9 @@ export async function dispatch(
   logError: LogError,
 ): Promise<RpcResult<unknown>> {
   if (!isCallName(name)) {
-    return { ok: false, error: { code: 'bad-input', message: `Unknown call: ${String(name).slice(0, 60)}` } };
+    // String() throws for an object without a usable toString (Object.create(null)): name only strings.
+    const shown = typeof name === 'string' ? name.slice(0, 60) : `(a ${name === null ? 'null' : typeof name}, not a name)`;
+    return { ok: false, error: { code: 'bad-input', message: `Unknown call: ${shown}` } };
   }
   const parsed = calls[name].input.safeParse(rawInput);
   if (!parsed.success) {

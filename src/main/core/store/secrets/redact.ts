@@ -81,6 +81,30 @@ function caselessSpans(text: string, needle: string): Span[] {
   return [...text.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length, secret: false }));
 }
 
+/** A run of base64 or base64url characters long enough to carry a secret. */
+const BASE64_RUN = /[A-Za-z0-9+/_-]{4,}={0,2}/g;
+
+/**
+ * A secret inside a longer base64 text (an HTTP Basic header, a server's debug dump of "auth-key:
+ * <key>") is none of the secret's own base64 forms. Each run is decoded whole at each of the four
+ * ways it can be aligned, and masked whole when a secret is in it. (The planted-secret test found
+ * a server's base64 echo of the key reaching the receipt.)
+ */
+function encodedSpans(text: string, secrets: readonly string[]): Span[] {
+  const spans: Span[] = [];
+  if (secrets.length === 0) return spans;
+  for (const match of text.matchAll(BASE64_RUN)) {
+    for (let shift = 0; shift < 4; shift += 1) {
+      const decoded = Buffer.from(match[0].slice(shift), 'base64').toString('utf8');
+      if (secrets.some((secret) => decoded.includes(secret))) {
+        spans.push({ start: match.index, end: match.index + match[0].length, secret: true });
+        break;
+      }
+    }
+  }
+  return spans;
+}
+
 /** Overlapping or touching spans become one, so no fragment of a secret survives between two. */
 function merge(spans: Span[]): Span[] {
   const merged: Span[] = [];
@@ -97,18 +121,20 @@ function merge(spans: Span[]): Span[] {
 }
 
 /**
- * Replaces every secret (and its URL-encoded, JSON, XML and base64 forms) with [secret] and every
- * given user folder with [folder]. Run on anything bound for a log or an error text. It matches
- * text, not meaning: a secret split across lines or embedded mid-way in a longer base64 string
- * (such as an HTTP Basic header) is not found, so callers should not log such values at all.
+ * Replaces every secret (and its URL-encoded, JSON, XML and base64 forms, and any base64 text that
+ * decodes to something holding it) with [secret] and every given user folder with [folder]. Run
+ * on anything bound for a log or an error text. It matches text, not meaning: a secret split
+ * across lines is not found, so callers should not log such values at all.
  */
 export function redact(text: string, secrets: readonly string[], paths: readonly string[] = []): string {
   const spans: Span[] = [];
-  for (const secret of secrets) {
+  const hidden = secrets.filter((secret) => secret.trim().length >= MIN_SECRET_LENGTH);
+  for (const secret of hidden) {
     for (const form of new Set(secretForms(secret))) {
-      if (form.length >= MIN_SECRET_LENGTH && secret.trim().length >= MIN_SECRET_LENGTH) spans.push(...exactSpans(text, form, true));
+      if (form.length >= MIN_SECRET_LENGTH) spans.push(...exactSpans(text, form, true));
     }
   }
+  spans.push(...encodedSpans(text, hidden));
   for (const path of paths) {
     for (const form of new Set(pathForms(path))) {
       if (form.length >= MIN_PATH_LENGTH) spans.push(...caselessSpans(text, form));
