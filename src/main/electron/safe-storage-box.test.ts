@@ -24,6 +24,14 @@ describe('safeStorageBox', () => {
     expect(safeStorageBox(fake(false)).available()).toBe(false);
   });
 
+  it("counts Linux's basic_text backend (a key built into Chromium, no keyring) as no encryption", () => {
+    const basic = { ...fake(), getSelectedStorageBackend: () => 'basic_text' as const };
+    expect(safeStorageBox(basic, 'linux').available()).toBe(false);
+    expect(safeStorageBox({ ...fake(), getSelectedStorageBackend: () => 'gnome_libsecret' as const }, 'linux').available()).toBe(true);
+    // The backend is a Linux notion; elsewhere the keychain's own answer stands.
+    expect(safeStorageBox(basic, 'darwin').available()).toBe(true);
+  });
+
   it("turns safeStorage's decryption failure into a message the user can act on", () => {
     const box = safeStorageBox(fake());
     expect(() => box.decrypt(Uint8Array.from([1, 2, 3]))).toThrow(UserError);

@@ -8,9 +8,13 @@ import { UserError } from '../core/user-error';
  * system's keychain (Keychain, DPAPI, or a Linux keyring). Where there is no keyring it says it is
  * unavailable, and the profile store then refuses to save secrets rather than keep them weakly.
  */
-export function safeStorageBox(safeStorage: Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString'>): SecretBox {
+export function safeStorageBox(
+  safeStorage: Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString'> & Partial<Pick<SafeStorage, 'getSelectedStorageBackend'>>,
+  platform: NodeJS.Platform = process.platform,
+): SecretBox {
   return {
-    available: () => safeStorage.isEncryptionAvailable(),
+    // On Linux, 'basic_text' means Chromium's built-in key and no keyring: that is not encryption.
+    available: () => safeStorage.isEncryptionAvailable() && !(platform === 'linux' && safeStorage.getSelectedStorageBackend?.() === 'basic_text'),
     encrypt: (text) => new Uint8Array(safeStorage.encryptString(text)),
     decrypt(bytes) {
       try {
