@@ -5,7 +5,7 @@ import { runInNewContext } from 'node:vm';
 
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 
-import { CALL_NAMES, ipcCallChannel } from '../../src/shared/channels';
+import { CALL_NAMES, ipcCallChannel, PAGE_CALL_NAMES } from '../../src/shared/channels';
 import { createFakeElectron, type FakeWebContents } from './fake-electron';
 
 const out = resolve(__dirname, '../../out');
@@ -65,23 +65,33 @@ describe('the built Electron shell, started against a recording electron', () =>
     expect(new Set(requiresOf(readFileSync(preload, 'utf8')))).toEqual(new Set(['electron']));
   });
 
-  it('has the preload expose exactly the named functions of the contract, and nothing raw', () => {
+  it('has the preload expose exactly the named functions of the contract, and nothing raw', async () => {
     const preload = join(out, 'preload/index.js');
     const exposed: Record<string, unknown> = {};
+    const invoked: { channel: string; input: unknown }[] = [];
+    const dropped = { name: 'list.csv', size: 3, arrayBuffer: () => Promise.resolve(new ArrayBuffer(3)) };
     const sandboxRequire = (name: string): unknown => {
       if (name !== 'electron') throw new Error(`a sandboxed preload cannot load ${name}`);
       return {
         contextBridge: { exposeInMainWorld: (key: string, value: unknown) => (exposed[key] = value) },
-        ipcRenderer: { invoke: () => Promise.resolve(), on: () => undefined, removeListener: () => undefined },
-        webUtils: { getPathForFile: () => '' },
+        ipcRenderer: { invoke: (channel: string, input: unknown) => Promise.resolve(void invoked.push({ channel, input })), on: () => undefined, removeListener: () => undefined },
+        // Only a real dropped file has a path; a File made by the page has none.
+        webUtils: { getPathForFile: (file: unknown) => (file === dropped ? '/home/someone/list.csv' : '') },
       };
     };
     const module = { exports: {} };
     runInNewContext(readFileSync(preload, 'utf8'), { require: sandboxRequire, module, exports: module.exports, Buffer });
     const api = exposed.dialsheet as Record<string, unknown>;
     expect(Object.keys(exposed)).toEqual(['dialsheet']);
-    expect(Object.keys(api).sort()).toEqual([...CALL_NAMES, 'openFile', 'on'].sort());
+    expect(Object.keys(api).sort()).toEqual([...PAGE_CALL_NAMES, 'openFile', 'on'].sort());
+    // Opening by path is the preload's alone: the page has no function for it.
+    expect(api).not.toHaveProperty('openSheetPath');
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
+    const openFile = api.openFile as (file: unknown) => Promise<unknown>;
+    await openFile(dropped);
+    await openFile({ ...dropped });
+    expect(invoked.map((i) => i.channel)).toEqual([ipcCallChannel('openSheetPath'), ipcCallChannel('openSheetBytes')]);
+    expect(invoked[0]?.input).toEqual({ path: '/home/someone/list.csv' });
   });
 
   it('binds a handler for every call in the contract', () => {

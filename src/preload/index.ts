@@ -12,7 +12,8 @@ const bridge: DialsheetBridge = {
   ...makeBridgeCalls(invoke),
   async openFile(file: PickedFile) {
     const path = webUtils.getPathForFile(file as File);
-    if (path) return bridge.openSheetPath({ path });
+    // The one caller of openSheetPath: the path comes from a real dropped or picked file.
+    if (path) return invoke('openSheetPath', { path }) as ReturnType<DialsheetBridge['openFile']>;
     // A file with no path on disk (dragged out of another app's memory): send its bytes.
     const dataBase64 = Buffer.from(await file.arrayBuffer()).toString('base64');
     return bridge.openSheetBytes({ name: file.name, dataBase64 });

@@ -1,4 +1,4 @@
-import { CALL_NAMES, type CallName, type EventName } from './channels';
+import { type CallName, type EventName, PAGE_CALL_NAMES, type PageCallName } from './channels';
 import type { CallInput, CallOutput, EventPayload, SheetView } from './contract';
 import { DialsheetError, isRpcResult, type RpcResult, unwrapResult } from './result';
 
@@ -12,7 +12,7 @@ export interface PickedFile {
 export type Unsubscribe = () => void;
 type Listen = <E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void) => Unsubscribe;
 
-type BridgeCalls = { [K in CallName]: (input: CallInput<K>) => Promise<RpcResult<CallOutput<K>>> };
+type BridgeCalls = { [K in PageCallName]: (input: CallInput<K>) => Promise<RpcResult<CallOutput<K>>> };
 
 /**
  * `window.dialsheet`: one object of named functions. The preload builds it over IPC, the web
@@ -25,7 +25,7 @@ export interface DialsheetBridge extends BridgeCalls {
   on: Listen;
 }
 
-type ApiCalls = { [K in CallName]: (input: CallInput<K>) => Promise<CallOutput<K>> };
+type ApiCalls = { [K in PageCallName]: (input: CallInput<K>) => Promise<CallOutput<K>> };
 
 /** What renderer code uses: the bridge with each answer unwrapped, failures thrown as DialsheetError. */
 export interface DialsheetApi extends ApiCalls {
@@ -37,10 +37,10 @@ export const BRIDGE_GLOBAL = 'dialsheet';
 
 export type SendCall = (name: CallName, input: unknown) => Promise<RpcResult<unknown>>;
 
-/** One named function per call in the contract, each handing its input to `send`. */
+/** One named function per call the page may make, each handing its input to `send`. */
 export function makeBridgeCalls(send: SendCall): BridgeCalls {
-  // Built from CALL_NAMES, so every key of BridgeCalls is present by construction.
-  return Object.fromEntries(CALL_NAMES.map((name) => [name, (input: unknown) => send(name, input)])) as BridgeCalls;
+  // Built from PAGE_CALL_NAMES, so every key of BridgeCalls is present by construction.
+  return Object.fromEntries(PAGE_CALL_NAMES.map((name) => [name, (input: unknown) => send(name, input)])) as BridgeCalls;
 }
 
 async function settle<T>(answer: Promise<RpcResult<T>>): Promise<T> {
@@ -52,10 +52,10 @@ async function settle<T>(answer: Promise<RpcResult<T>>): Promise<T> {
 }
 
 export function createApi(bridge: DialsheetBridge): DialsheetApi {
-  const send = (name: CallName, input: unknown): Promise<unknown> =>
+  const send = (name: PageCallName, input: unknown): Promise<unknown> =>
     settle((bridge[name] as (input: unknown) => Promise<RpcResult<unknown>>)(input));
-  // Built from CALL_NAMES like the bridge itself, so every call is present by construction.
-  const calls = Object.fromEntries(CALL_NAMES.map((name) => [name, (input: unknown) => send(name, input)])) as ApiCalls;
+  // Built from PAGE_CALL_NAMES like the bridge itself, so every call is present by construction.
+  const calls = Object.fromEntries(PAGE_CALL_NAMES.map((name) => [name, (input: unknown) => send(name, input)])) as ApiCalls;
   return {
     ...calls,
     openFile: (file) => settle(bridge.openFile(file)),

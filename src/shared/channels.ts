@@ -33,6 +33,15 @@ export const CALL_NAMES = [
 export const EVENT_NAMES = ['sheetProgress', 'jobProgress'] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];
+
+/**
+ * Opening a file by its path on disk is for the desktop preload alone, with a path it took from a
+ * real dropped or picked file. The page never gets the call, so a compromised renderer cannot ask
+ * for /etc/passwd or ~/.ssh by name, and the web host (whose browser has no paths) refuses it.
+ */
+export const PRELOAD_ONLY_CALLS = ['openSheetPath'] as const satisfies readonly CallName[];
+export type PageCallName = Exclude<CallName, (typeof PRELOAD_ONLY_CALLS)[number]>;
+export const PAGE_CALL_NAMES = CALL_NAMES.filter((name): name is PageCallName => !(PRELOAD_ONLY_CALLS as readonly string[]).includes(name));
 export type EventName = (typeof EVENT_NAMES)[number];
 
 /** IPC channel of a call under Electron; the web host uses `/rpc/<name>`. */

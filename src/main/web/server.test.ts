@@ -102,6 +102,16 @@ describe('web host', () => {
     expect((await raw('GET', '/', own())).status).toBe(401);
   });
 
+  it('never opens a file by its path for the browser, however it is asked', async () => {
+    const secret = join(await mkdtemp(join(tmpdir(), 'dialsheet-private-')), 'numbers.csv');
+    await writeFile(secret, 'Phone\n+380501234567\n');
+    for (const name of ['openSheetPath', 'open%53heetPath']) {
+      const answer = await rpc(name, { path: secret });
+      expect(answer.status).toBe(403);
+      expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'refused', message: expect.stringMatching(/drop the file/) as string } });
+    }
+  });
+
   it('answers malformed calls with a typed error, never a crash', async () => {
     expect((await raw('GET', '/rpc/appInfo', session())).status).toBe(405);
     expect((await raw('POST', '/rpc/appInfo', { ...session(), 'content-type': 'text/plain' }, '{}')).status).toBe(415);

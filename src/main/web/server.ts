@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+import { PRELOAD_ONLY_CALLS } from '../../shared/channels';
 import { MAX_UPLOAD_BYTES } from '../../shared/limits';
 import { CONTENT_SECURITY_POLICY } from '../core/files/content-security-policy';
 import { dispatch, type LogError } from '../core/rpc/dispatch';
@@ -117,6 +118,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         name = decodeURIComponent(url.pathname.slice('/rpc/'.length));
       } catch {
         return sendJson(res, 400, { ok: false, error: { code: 'bad-input', message: 'The call name is not valid.' } });
+      }
+      // The browser has no paths on disk; only the desktop preload may open a file by its path.
+      if ((PRELOAD_ONLY_CALLS as readonly string[]).includes(name)) {
+        return sendJson(res, 403, { ok: false, error: { code: 'refused', message: 'The browser cannot open a file by its path; drop the file instead.' } });
       }
       return sendJson(res, 200, await dispatch(handlers, name, input, options.logError));
     }
