@@ -27,6 +27,8 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     launchOptions: chromiumLaunch,
+    // The window speaks the browser's language until told otherwise: English, whatever the machine's.
+    locale: 'en-US',
     trace: 'off',
   },
 });

@@ -15,15 +15,21 @@ import { StatusTabs } from './components/StatusTabs';
 import { SummaryPanel } from './components/SummaryPanel';
 import { UnfinishedBanner } from './components/UnfinishedBanner';
 import { useJobs } from './hooks/useJobs';
-import { useSheet } from './hooks/useSheet';
+import { type SheetTask, useSheet } from './hooks/useSheet';
 import { useWindowFileDrop } from './hooks/useWindowFileDrop';
+import { useT } from './i18n/I18nProvider';
+import type { Messages } from './i18n/messages/en';
+import { LanguageSwitch } from './i18n/LanguageSwitch';
 
 type Screen = 'sheet' | 'history';
 
 /** Uploads the start screen lists under the drop zone; the History screen has them all. */
 const RECENT_UPLOADS = 5;
 
+const taskLabel = (t: Messages, task: SheetTask): string => (task.kind === 'reading' ? t.sheetTask.reading(task.fileName) : t.sheetTask[task.kind]);
+
 export function App({ api }: { api: DialsheetApi }) {
+  const { t, problem } = useT();
   const [version, setVersion] = useState('');
   const [countries, setCountries] = useState<string[]>([]);
   const [filter, setFilter] = useState<RowFilter>('all');
@@ -79,12 +85,12 @@ export function App({ api }: { api: DialsheetApi }) {
       <header className="app-header">
         <h1 className="app-title">Dialsheet</h1>
         {version && <span className="app-version">v{version}</span>}
-        <nav className="app-nav" aria-label="Screens">
+        <nav className="app-nav" aria-label={t.app.screens}>
           <button type="button" className="app-nav__item" aria-current={screen === 'sheet' ? 'page' : undefined} onClick={() => setScreen('sheet')}>
-            Check &amp; send
+            {t.app.checkAndSend}
           </button>
           <button type="button" className="app-nav__item" aria-current={screen === 'history' ? 'page' : undefined} onClick={showHistory}>
-            History
+            {t.app.history}
           </button>
         </nav>
         {view && (
@@ -92,6 +98,7 @@ export function App({ api }: { api: DialsheetApi }) {
             {view.fileName}
           </span>
         )}
+        <LanguageSwitch />
       </header>
       <main className="app-main">
         {first && (
@@ -109,13 +116,13 @@ export function App({ api }: { api: DialsheetApi }) {
         {screen === 'history' && (
           <div className="screen">
             {openJobId === null ? (
-              <History jobs={jobs} onOpen={openReceipt} title="History" />
+              <History jobs={jobs} onOpen={openReceipt} title={t.app.history} />
             ) : (
-              <section className="panel" aria-label="Upload">
+              <section className="panel" aria-label={t.app.upload}>
                 <button type="button" className="link-button back-link" onClick={showHistory}>
-                  ← All uploads
+                  {t.app.allUploads}
                 </button>
-                <Receipt api={api} jobs={jobs} jobId={openJobId} title={openJob ? `Receipt of ${openJob.fileName}` : 'Receipt'} />
+                <Receipt api={api} jobs={jobs} jobId={openJobId} title={openJob ? t.app.receiptOf(openJob.fileName) : t.app.receipt} />
               </section>
             )}
           </div>
@@ -124,15 +131,18 @@ export function App({ api }: { api: DialsheetApi }) {
         <div className="screen" hidden={screen !== 'sheet'}>
           <DropZone onFile={open} busy={sheet.busy !== null} compact={view !== null} />
           {(sheet.busy !== null || reading) && (
-            <ProgressBar label={sheet.busy ?? `Reading ${view?.fileName ?? ''}`} progress={sheet.progress ?? view?.progress ?? null} />
+            <ProgressBar
+              label={taskLabel(t, sheet.busy ?? { kind: 'reading', fileName: view?.fileName ?? '' })}
+              progress={sheet.progress ?? view?.progress ?? null}
+            />
           )}
           {sheet.error !== null && (
             <div className="banner banner--error" role="alert">
-              {sheet.error}
+              {problem(sheet.error)}
             </div>
           )}
           {view === null && sheet.busy === null && jobs.list !== null && jobs.list.length > 0 && (
-            <History jobs={jobs} onOpen={openReceipt} limit={RECENT_UPLOADS} onShowAll={showHistory} title="Recent uploads" />
+            <History jobs={jobs} onOpen={openReceipt} limit={RECENT_UPLOADS} onShowAll={showHistory} title={t.app.recentUploads} />
           )}
           {view && (
             <>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 
 import type { CheckOptions } from '../../../shared/sheet-schemas';
+import { useT } from '../i18n/I18nProvider';
 
 interface Props {
   options: CheckOptions;
@@ -11,36 +12,38 @@ interface Props {
 
 /** How numbers are read: the country for numbers without a code, the mode, and the type filters. */
 export function CheckOptionsPanel({ options, countries, disabled, onChange }: Props) {
-  const named = useMemo(() => {
-    const names = new Intl.DisplayNames(undefined, { type: 'region' });
-    return countries
-      .map((code) => ({ code, name: names.of(code) ?? code }))
-      .sort((a, b) => a.name.localeCompare(b.name));
-  }, [countries]);
+  const { t, f } = useT();
+  const named = useMemo(
+    () =>
+      countries
+        .map((code) => ({ code, name: f.region(code) }))
+        .sort((a, b) => f.compare(a.name, b.name)),
+    [countries, f],
+  );
 
   return (
     <fieldset className="panel check-options" disabled={disabled}>
-      <legend className="panel__title">Numbers</legend>
+      <legend className="panel__title">{t.checkOptions.title}</legend>
       <label className="field">
-        <span className="field__label">Country for numbers without a code</span>
+        <span className="field__label">{t.checkOptions.country}</span>
         <select value={options.country} onChange={(e) => onChange({ ...options, country: e.target.value })}>
           {named.map(({ code, name }) => (
             <option key={code} value={code}>
-              {name} ({code})
+              {t.checkOptions.countryOption(name, code)}
             </option>
           ))}
         </select>
       </label>
-      <div className="field" role="radiogroup" aria-label="How to read numbers">
-        <span className="field__label">Read as</span>
+      <div className="field" role="radiogroup" aria-label={t.checkOptions.howToRead}>
+        <span className="field__label">{t.checkOptions.readAs}</span>
         <div className="segmented">
           <label>
             <input type="radio" name="mode" checked={options.mode === 'e164'} onChange={() => onChange({ ...options, mode: 'e164' })} />
-            International (E.164), checked
+            {t.checkOptions.e164}
           </label>
           <label>
             <input type="radio" name="mode" checked={options.mode === 'digits'} onChange={() => onChange({ ...options, mode: 'digits' })} />
-            Digits as given
+            {t.checkOptions.digits}
           </label>
         </div>
       </div>
@@ -51,7 +54,7 @@ export function CheckOptionsPanel({ options, countries, disabled, onChange }: Pr
           disabled={options.mode === 'digits'}
           onChange={(e) => onChange({ ...options, mobileOnly: e.target.checked })}
         />
-        Mobile numbers only
+        {t.checkOptions.mobileOnly}
       </label>
       <label className="check">
         <input
@@ -60,7 +63,7 @@ export function CheckOptionsPanel({ options, countries, disabled, onChange }: Pr
           disabled={options.mode === 'digits'}
           onChange={(e) => onChange({ ...options, noPremium: e.target.checked })}
         />
-        No premium-rate numbers
+        {t.checkOptions.noPremium}
       </label>
     </fieldset>
   );

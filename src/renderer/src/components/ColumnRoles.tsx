@@ -1,14 +1,8 @@
 import type { ColumnMapping, SheetView } from '../../../shared/sheet-schemas';
+import { useT } from '../i18n/I18nProvider';
 
-type Role = 'phone' | 'name' | 'caller' | 'custom' | 'ignore';
-
-const ROLE_LABELS: Record<Role, string> = {
-  phone: 'Phone',
-  name: 'Name',
-  caller: 'Caller ID',
-  custom: 'Custom field',
-  ignore: 'Not used',
-};
+const ROLES = ['phone', 'name', 'caller', 'custom', 'ignore'] as const;
+type Role = (typeof ROLES)[number];
 
 function roleOf(mapping: ColumnMapping, column: number): Role {
   if (mapping.phone.includes(column)) return 'phone';
@@ -46,18 +40,13 @@ interface Props {
   onChange: (mapping: ColumnMapping) => void;
 }
 
-const SOURCE_TEXT: Record<SheetView['mappingSource'], string> = {
-  detected: 'detected from the header and the contents',
-  remembered: 'as you set them last time for these headers',
-  chosen: 'as you chose',
-};
-
 /** What each column holds. Several phone columns give one contact several numbers. */
 export function ColumnRoles({ view, disabled, onChange }: Props) {
+  const { t } = useT();
   return (
     <fieldset className="panel columns" disabled={disabled}>
       <legend className="panel__title">
-        Columns <span className="panel__hint">{SOURCE_TEXT[view.mappingSource]}</span>
+        {t.columns.title} <span className="panel__hint">{t.columns.source[view.mappingSource]}</span>
       </legend>
       <div className="columns__list">
         {view.columns.map((name, column) => (
@@ -70,9 +59,9 @@ export function ColumnRoles({ view, disabled, onChange }: Props) {
               data-testid={`role-${column}`}
               onChange={(e) => onChange(withRole(view.mapping, column, e.target.value as Role))}
             >
-              {(Object.keys(ROLE_LABELS) as Role[]).map((role) => (
+              {ROLES.map((role) => (
                 <option key={role} value={role}>
-                  {ROLE_LABELS[role]}
+                  {t.columns.roles[role]}
                 </option>
               ))}
             </select>

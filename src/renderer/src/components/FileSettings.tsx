@@ -1,13 +1,12 @@
 import { type Delimiter, DELIMITERS, type Encoding, ENCODINGS } from '../../../shared/intake-options';
 import type { SheetSettings, SheetView } from '../../../shared/sheet-schemas';
+import { useT } from '../i18n/I18nProvider';
 
 interface Props {
   view: SheetView;
   disabled: boolean;
   onChange: (settings: SheetSettings) => void;
 }
-
-const detectedMark = (isDetected: boolean): string => (isDetected ? ' (detected)' : '');
 
 interface GuessSelectProps {
   label: string;
@@ -18,14 +17,16 @@ interface GuessSelectProps {
 
 /** A detected setting the user may override: the choice made, with the detected one marked. */
 function GuessSelect({ label, guess, options, onPick }: GuessSelectProps) {
+  const { t } = useT();
   return (
     <label className="field">
       <span className="field__label">{label}</span>
+      {/* The reason is the intake's own, in English. */}
       <select aria-label={label} value={guess.value} title={guess.reason} onChange={(e) => onPick(e.target.value)}>
         {options.map((option) => (
           <option key={option.id} value={option.id}>
             {option.label}
-            {detectedMark(option.id === guess.detected)}
+            {option.id === guess.detected ? t.fileSettings.detected : ''}
           </option>
         ))}
       </select>
@@ -35,50 +36,55 @@ function GuessSelect({ label, guess, options, onPick }: GuessSelectProps) {
 
 /** How the file was read, each choice with what was detected, any of it changeable. */
 export function FileSettings({ view, disabled, onChange }: Props) {
+  const { t } = useT();
+  const detectedMark = (isDetected: boolean): string => (isDetected ? t.fileSettings.detected : '');
   return (
     <fieldset className="panel settings" disabled={disabled}>
-      <legend className="panel__title">File</legend>
+      <legend className="panel__title">{t.fileSettings.title}</legend>
       {view.encoding && (
         <GuessSelect
-          label="Encoding"
+          label={t.fileSettings.encoding}
           guess={view.encoding}
-          options={ENCODINGS}
+          options={ENCODINGS.map(({ id }) => ({ id, label: t.fileSettings.encodings[id] }))}
           onPick={(id) => onChange({ encoding: id as Encoding })}
         />
       )}
       {view.delimiter && (
         <GuessSelect
-          label="Separator"
+          label={t.fileSettings.separator}
           guess={view.delimiter}
-          options={DELIMITERS}
+          options={DELIMITERS.map(({ id }) => ({ id, label: t.fileSettings.delimiters[id] }))}
           onPick={(id) => onChange({ delimiter: id as Delimiter })}
         />
       )}
       {view.sheets.length > 0 && (
         <label className="field">
-          <span className="field__label">Sheet</span>
-          <select aria-label="Sheet" value={view.sheet} onChange={(e) => onChange({ sheet: Number(e.target.value) })}>
+          <span className="field__label">{t.fileSettings.sheet}</span>
+          <select aria-label={t.fileSettings.sheet} value={view.sheet} onChange={(e) => onChange({ sheet: Number(e.target.value) })}>
             {view.sheets.map((s) => (
               <option key={s.index} value={s.index}>
                 {s.name}
-                {s.hidden ? ' (hidden)' : ''}
+                {s.hidden ? t.fileSettings.hidden : ''}
               </option>
             ))}
           </select>
         </label>
       )}
       <label className="field field--wide">
-        <span className="field__label">Header row</span>
+        <span className="field__label">{t.fileSettings.headerRow}</span>
         <select
-          aria-label="Header row"
+          aria-label={t.fileSettings.headerRow}
           value={view.headerRow.value === null ? 'none' : String(view.headerRow.value)}
           title={view.headerRow.reason}
           onChange={(e) => onChange({ headerRow: e.target.value === 'none' ? null : Number(e.target.value) })}
         >
-          <option value="none">No header: every row is data{detectedMark(view.headerRow.detected === null)}</option>
+          <option value="none">
+            {t.fileSettings.noHeader}
+            {detectedMark(view.headerRow.detected === null)}
+          </option>
           {view.headerChoices.map((choice) => (
             <option key={choice.index} value={choice.index}>
-              Row {choice.row}: {choice.text}
+              {t.fileSettings.headerChoice(choice.row, choice.text)}
               {detectedMark(choice.index === view.headerRow.detected)}
             </option>
           ))}

@@ -2,7 +2,9 @@ import { useState } from 'react';
 
 import type { JobSummary } from '../../../shared/jobs';
 import type { JobProgressEvent, StopKind } from '../hooks/useJobs';
-import { formatCount, formatDuration, formatRate, JOB_STATE_LABELS } from '../labels';
+import { durationParts } from '../i18n/format';
+import { useT } from '../i18n/I18nProvider';
+import type { Messages } from '../i18n/messages/en';
 import { ConfirmDialog } from './ConfirmDialog';
 
 interface Props {
@@ -17,11 +19,11 @@ interface Props {
   onCancel: (() => void) | null;
 }
 
-function labelOf({ running, progress, summary, stopping }: Props): string {
-  if (stopping === 'pause') return 'Pausing after the numbers in flight…';
-  if (stopping === 'cancel') return 'Cancelling after the numbers in flight…';
-  if (running) return progress ? 'Sending' : 'Starting…';
-  return summary ? JOB_STATE_LABELS[summary.state] : '';
+function labelOf(t: Messages, { running, progress, summary, stopping }: Props): string {
+  if (stopping === 'pause') return t.progressLine.pausing;
+  if (stopping === 'cancel') return t.progressLine.cancelling;
+  if (running) return progress ? t.progressLine.sending : t.progressLine.starting;
+  return summary ? t.jobs.state[summary.state] : '';
 }
 
 /**
@@ -30,53 +32,54 @@ function labelOf({ running, progress, summary, stopping }: Props): string {
  */
 export function JobProgress(props: Props) {
   const { running, progress, summary, stopping, onPause, onCancel } = props;
+  const { t } = useT();
   const [confirming, setConfirming] = useState(false);
   const done = running ? (progress?.done ?? summary?.numbersDone ?? 0) : (summary?.numbersDone ?? progress?.done ?? 0);
   const total = running ? (progress?.total ?? summary?.numbers ?? 0) : (summary?.numbers ?? progress?.total ?? 0);
   const known = progress !== undefined || summary !== undefined;
   const eta = progress?.etaSeconds;
   return (
-    <div className={running ? 'job-progress job-progress--running' : 'job-progress'} role="group" aria-label="Upload progress" data-testid="job-progress">
+    <div className={running ? 'job-progress job-progress--running' : 'job-progress'} role="group" aria-label={t.progressLine.group} data-testid="job-progress">
       <div className="job-progress__text">
         <span className="job-progress__label" role="status" aria-live="polite" data-testid="progress-state">
-          {labelOf(props)}
+          {labelOf(t, props)}
         </span>
         <span className="job-progress__figures" data-testid="progress-done">
-          {known ? `${formatCount(done)} of ${formatCount(total)} numbers ${running ? 'done' : 'have an outcome'}` : ''}
+          {known ? (running ? t.progressLine.done(done, total) : t.progressLine.withOutcome(done, total)) : ''}
         </span>
         <span className="job-progress__rate" data-testid="progress-rate">
-          {running && progress ? formatRate(progress.ratePerSecond) : ''}
+          {running && progress ? t.progressLine.rate(progress.ratePerSecond) : ''}
         </span>
         <span className="job-progress__eta" data-testid="progress-eta">
-          {running && progress ? (eta == null ? 'working out the time left' : `about ${formatDuration(eta * 1000)} left`) : ''}
+          {running && progress ? (eta == null ? t.progressLine.workingOut : t.progressLine.left(durationParts(eta * 1000))) : ''}
         </span>
       </div>
       <div className="job-progress__actions">
         {running && (
           <>
             <button type="button" className="button button--secondary" disabled={onPause === null || stopping !== undefined} onClick={() => onPause?.()}>
-              Pause
+              {t.progressLine.pause}
             </button>
             <button type="button" className="button button--secondary button--danger-text" disabled={onCancel === null || stopping !== undefined} onClick={() => setConfirming(true)}>
-              Cancel
+              {t.progressLine.cancel}
             </button>
           </>
         )}
       </div>
-      <progress className="job-progress__bar" max={Math.max(1, total)} value={total === 0 ? (running ? undefined : 1) : done} aria-label="Numbers with an outcome" />
+      <progress className="job-progress__bar" max={Math.max(1, total)} value={total === 0 ? (running ? undefined : 1) : done} aria-label={t.progressLine.bar} />
       {confirming && (
         <ConfirmDialog
-          title="Cancel this upload?"
-          confirmLabel="Cancel upload"
-          cancelLabel="Keep sending"
+          title={t.progressLine.confirmTitle}
+          confirmLabel={t.progressLine.confirm}
+          cancelLabel={t.progressLine.keep}
           onCancel={() => setConfirming(false)}
           onConfirm={() => {
             setConfirming(false);
             onCancel?.();
           }}
         >
-          <p>Numbers already sent stay in the campaign. The ones not sent yet will not be sent, and the receipt marks them rejected “Not sent”.</p>
-          <p>You can still send them later with Retry failed.</p>
+          <p>{t.progressLine.confirmSent}</p>
+          <p>{t.progressLine.confirmLater}</p>
         </ConfirmDialog>
       )}
     </div>

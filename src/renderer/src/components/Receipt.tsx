@@ -5,7 +5,10 @@ import { JOB_ROW_STATUSES, type JobRowStatus, type JobSummary, type ReceiptForma
 import { downloadBase64 } from '../download';
 import { type Jobs, messageOf } from '../hooks/useJobs';
 import type { ReceiptFilter } from '../hooks/useReceiptPages';
-import { formatCount, formatDuration, formatWhen, JOB_STATE_LABELS, JOB_STATUS_LABELS, PROVIDER_LABELS } from '../labels';
+import { durationParts } from '../i18n/format';
+import { useT } from '../i18n/I18nProvider';
+import type { Problem } from '../i18n/problem';
+import { PROVIDER_LABELS } from '../labels';
 import { ConfirmDialog } from './ConfirmDialog';
 import { JobProgress } from './JobProgress';
 import { ReceiptTable } from './ReceiptTable';
@@ -23,39 +26,39 @@ const ALWAYS_COUNTED: readonly JobRowStatus[] = ['imported', 'rejected', 'invali
 
 const stampOf = (s: JobSummary): string => [s.state, s.numbersDone, s.undecided, s.durationMs, ...JOB_ROW_STATUSES.map((k) => s.counts[k])].join('|');
 
-const rowsWord = (n: number): string => (n === 1 ? 'row' : 'rows');
-
 /** `counting`: the counts are final enough to show; while numbers are being sent the progress line speaks instead. */
 function SummaryLine({ summary, counting }: { summary: JobSummary; counting: boolean }) {
+  const { t, f } = useT();
   const counted = JOB_ROW_STATUSES.filter((status) => ALWAYS_COUNTED.includes(status) || summary.counts[status] > 0);
   return (
     <div className="receipt__summary" data-testid="receipt-summary">
       <p className="receipt__meta">
         <span className={`state-badge state-badge--${summary.state}`} data-testid="receipt-state">
-          {JOB_STATE_LABELS[summary.state]}
+          {t.jobs.state[summary.state]}
         </span>
         <span>{summary.profileName}</span>
         <span>
-          {PROVIDER_LABELS[summary.provider]} campaign <strong>{summary.campaignId}</strong>
+          {t.receipt.campaignOf(PROVIDER_LABELS[summary.provider])}
+          <strong>{summary.campaignId}</strong>
         </span>
         <span>
           {summary.fileName}{' '}
-          <code className="hash" title={`SHA-256 of the file: ${summary.contentSha256}`}>
+          <code className="hash" title={t.jobs.fileHash(summary.contentSha256)}>
             {summary.contentSha256.slice(0, 8)}
           </code>
         </span>
         <span className="receipt__when">
-          {formatWhen(summary.createdAt)}
-          {counting && `, sending took ${formatDuration(summary.durationMs)}`}
+          {f.dateTime(summary.createdAt)}
+          {counting && t.receipt.took(durationParts(summary.durationMs))}
         </span>
       </p>
       <p className="summary__figures receipt__counts" hidden={!counting}>
         <span>
-          <strong data-testid="receipt-rows">{formatCount(summary.rows)}</strong> rows:
+          <strong data-testid="receipt-rows">{f.count(summary.rows)}</strong> {t.receipt.rows(summary.rows)}
         </span>
         {counted.map((status) => (
           <span key={status} className={`receipt-count tone-${status}`}>
-            <strong data-testid={`receipt-${status}`}>{formatCount(summary.counts[status])}</strong> {JOB_STATUS_LABELS[status].toLowerCase()}
+            <strong data-testid={`receipt-${status}`}>{f.count(summary.counts[status])}</strong> {t.jobs.statusCount[status](summary.counts[status])}
           </span>
         ))}
       </p>
@@ -68,9 +71,10 @@ function SummaryLine({ summary, counting }: { summary: JobSummary; counting: boo
  * next (resume, retry, a choice about unknown numbers), and the receipt as a CSV or XLSX file.
  */
 export function Receipt({ api, jobs, jobId, title }: Props) {
+  const { t, f, problem } = useT();
   const [filter, setFilter] = useState<ReceiptFilter>('all');
   const [exporting, setExporting] = useState<ReceiptFormat | null>(null);
-  const [exportError, setExportError] = useState<string | null>(null);
+  const [exportError, setExportError] = useState<Problem | null>(null);
   const [asking, setAsking] = useState<'resend' | 'cancel' | null>(null);
   const { load } = jobs;
 
@@ -104,7 +108,7 @@ export function Receipt({ api, jobs, jobId, title }: Props) {
   const tabs: ReceiptFilter[] = summary ? ['all', ...JOB_ROW_STATUSES.filter((s) => summary.counts[s] > 0)] : [];
   const countOf = (f: ReceiptFilter): number => (summary === undefined ? 0 : f === 'all' ? summary.rows : summary.counts[f]);
   const resumable = summary !== undefined && (summary.state === 'paused' || summary.state === 'interrupted');
-  const provider = summary ? PROVIDER_LABELS[summary.provider] : 'The provider';
+  const provider = summary ? PROVIDER_LABELS[summary.provider] : t.receipt.theProvider;
 
   return (
     <section className="receipt" aria-label={title} data-testid="receipt">
@@ -119,7 +123,7 @@ export function Receipt({ api, jobs, jobId, title }: Props) {
             aria-busy={exporting === 'csv'}
             onClick={() => exportAs('csv')}
           >
-            Export CSV
+            {t.receipt.exportCsv}
           </button>
           <button
             type="button"
@@ -128,7 +132,7 @@ export function Receipt({ api, jobs, jobId, title }: Props) {
             aria-busy={exporting === 'xlsx'}
             onClick={() => exportAs('xlsx')}
           >
-            Export XLSX
+            {t.receipt.exportXlsx}
           </button>
         </div>
       </div>
@@ -144,16 +148,16 @@ export function Receipt({ api, jobs, jobId, title }: Props) {
         />
       )}
 
-      {summary ? <SummaryLine summary={summary} counting={!runningHere} /> : error === undefined && !starting && <p className="receipt__loading">Reading the receipt…</p>}
+      {summary ? <SummaryLine summary={summary} counting={!runningHere} /> : error === undefined && !starting && <p className="receipt__loading">{t.receipt.reading}</p>}
 
       {error !== undefined && (
         <div className="banner banner--error" role="alert">
-          {error}
+          {problem(error)}
         </div>
       )}
       {exportError !== null && (
         <div className="banner banner--error" role="alert">
-          The receipt could not be exported: {exportError}
+          {t.receipt.exportFailed(problem(exportError))}
         </div>
       )}
 
@@ -162,69 +166,65 @@ export function Receipt({ api, jobs, jobId, title }: Props) {
           {resumable && (
             <>
               <span className="receipt__hint">
-                {formatCount(summary.counts.waiting)} {rowsWord(summary.counts.waiting)} not sent yet.
+                {t.receipt.notSentYet(summary.counts.waiting)}
               </span>
               <button type="button" className="button" onClick={() => jobs.resume(id)}>
-                Resume
+                {t.receipt.resume}
               </button>
             </>
           )}
           {summary.counts.rejected > 0 && (
             <button type="button" className="button button--secondary" onClick={() => jobs.retryFailed(id)}>
-              Retry failed
+              {t.receipt.retryFailed}
             </button>
           )}
           {resumable && (
             <button type="button" className="button button--secondary button--danger-text" onClick={() => setAsking('cancel')}>
-              Cancel the rest
+              {t.receipt.cancelRest}
             </button>
           )}
         </div>
       )}
 
       {summary && !busy && summary.undecided > 0 && (
-        <div className="banner banner--warning receipt__unknown" role="group" aria-label="Unknown numbers" data-testid="unknown-choice">
+        <div className="banner banner--warning receipt__unknown" role="group" aria-label={t.receipt.unknownGroup} data-testid="unknown-choice">
           <p>
-            <strong>
-              {formatCount(summary.undecided)} {rowsWord(summary.undecided)} {summary.undecided === 1 ? 'has' : 'have'} a number with an unknown outcome.
-            </strong>{' '}
-            Dialsheet stopped or lost the connection while {summary.undecided === 1 ? 'it was' : 'they were'} being sent, so {provider} may hold{' '}
-            {summary.undecided === 1 ? 'it' : 'them'} or not. Check the campaign if you can, then choose. Nothing is sent again unless you say so.
+            <strong>{t.receipt.unknownHeadline(summary.undecided)}</strong> {t.receipt.unknownBody(summary.undecided, provider)}
           </p>
           <div className="receipt__choice">
             <button type="button" className="button button--secondary" onClick={() => setAsking('resend')}>
-              Send again
+              {t.receipt.sendAgain}
             </button>
             <button type="button" className="button button--secondary" onClick={() => jobs.decideUnknown(id, 'leave')}>
-              Leave as unknown
+              {t.receipt.leaveUnknown}
             </button>
           </div>
         </div>
       )}
 
-      {runningHere && <p className="receipt__hint">Every row’s outcome is listed here when the run ends; pause to see it sooner.</p>}
+      {runningHere && <p className="receipt__hint">{t.receipt.runningHint}</p>}
       {runningElsewhere && (
         <p className="receipt__hint">
-          Another Dialsheet (a window or the command line) is sending this job; pause it there. This receipt is as it stood when read.{' '}
+          {t.receipt.elsewhereHint}{' '}
           <button type="button" className="link-button" onClick={() => load(id)}>
-            Refresh
+            {t.receipt.refresh}
           </button>
         </p>
       )}
 
       {summary && !runningHere && (
         <>
-          <div className="tabs" role="tablist" aria-label="Show receipt rows">
-            {tabs.map((f) => (
+          <div className="tabs" role="tablist" aria-label={t.receipt.tabs}>
+            {tabs.map((tab) => (
               <button
-                key={f}
+                key={tab}
                 type="button"
                 role="tab"
-                aria-selected={shown === f}
-                className={shown === f ? 'tab tab--active' : 'tab'}
-                onClick={() => setFilter(f)}
+                aria-selected={shown === tab}
+                className={shown === tab ? 'tab tab--active' : 'tab'}
+                onClick={() => setFilter(tab)}
               >
-                {f === 'all' ? 'All' : JOB_STATUS_LABELS[f]} <span className="tab__count">{formatCount(countOf(f))}</span>
+                {tab === 'all' ? t.receipt.all : t.jobs.status[tab]} <span className="tab__count">{f.count(countOf(tab))}</span>
               </button>
             ))}
           </div>
@@ -235,41 +235,38 @@ export function Receipt({ api, jobs, jobId, title }: Props) {
             filter={shown}
             count={countOf(shown)}
             stamp={stampOf(summary)}
-            label={`Receipt rows of ${summary.fileName}`}
+            label={t.receipt.rowsLabel(summary.fileName)}
           />
         </>
       )}
 
       {asking === 'resend' && (
         <ConfirmDialog
-          title="Send the unknown numbers again?"
-          confirmLabel="Send again"
-          cancelLabel="Don’t send"
+          title={t.receipt.resendTitle}
+          confirmLabel={t.receipt.resendConfirm}
+          cancelLabel={t.receipt.resendCancel}
           onCancel={() => setAsking(null)}
           onConfirm={() => {
             setAsking(null);
             jobs.decideUnknown(id, 'resend');
           }}
         >
-          <p>
-            {provider} may already hold some of these numbers. Sending them again can add a number to the campaign twice, and it may then be dialled
-            twice.
-          </p>
-          <p>If you can, check the campaign first and leave the numbers that arrived.</p>
+          <p>{t.receipt.resendRisk(provider)}</p>
+          <p>{t.receipt.resendAdvice}</p>
         </ConfirmDialog>
       )}
       {asking === 'cancel' && (
         <ConfirmDialog
-          title="Cancel the rest of this upload?"
-          confirmLabel="Cancel the rest"
-          cancelLabel="Keep it"
+          title={t.receipt.cancelTitle}
+          confirmLabel={t.receipt.cancelConfirm}
+          cancelLabel={t.receipt.cancelKeep}
           onCancel={() => setAsking(null)}
           onConfirm={() => {
             setAsking(null);
             jobs.cancel(id);
           }}
         >
-          <p>The rows not sent yet will not be sent, and the receipt marks them rejected “Not sent”. You can still send them later with Retry failed.</p>
+          <p>{t.receipt.cancelBody}</p>
         </ConfirmDialog>
       )}
     </section>

@@ -3,11 +3,11 @@ import { useRef } from 'react';
 
 import type { DialsheetApi } from '../../../shared/bridge';
 import { type ReceiptFilter, useReceiptPages } from '../hooks/useReceiptPages';
-import { JOB_STATUS_LABELS } from '../labels';
+import { useT } from '../i18n/I18nProvider';
 
 const ROW_HEIGHT = 34;
-const COLUMNS = ['Row', 'Number', 'Status', 'Message'];
-const TEMPLATE = '5rem 14rem 7.5rem minmax(20rem, 1fr)';
+const COLUMNS = ['row', 'number', 'status', 'message'] as const;
+const TEMPLATE = '5rem 14rem 9rem minmax(20rem, 1fr)';
 
 interface Props {
   api: DialsheetApi;
@@ -22,6 +22,7 @@ interface Props {
 
 /** The receipt of a job, one line per source row, virtualised like the sheet's rows and paged from the core. */
 export function ReceiptTable({ api, jobId, filter, count, stamp, label }: Props) {
+  const { t, problem } = useT();
   const scroller = useRef<HTMLDivElement>(null);
   const pages = useReceiptPages(api, jobId, filter, stamp);
   const total = pages.total ?? count;
@@ -38,9 +39,9 @@ export function ReceiptTable({ api, jobId, filter, count, stamp, label }: Props)
   if (pages.error !== null) {
     return (
       <div className="banner banner--error receipt__error" role="alert">
-        The receipt could not be read: {pages.error}{' '}
+        {t.receiptTable.readFailed(problem(pages.error))}{' '}
         <button type="button" className="link-button" onClick={pages.retry}>
-          Try again
+          {t.receiptTable.tryAgain}
         </button>
       </div>
     );
@@ -48,7 +49,7 @@ export function ReceiptTable({ api, jobId, filter, count, stamp, label }: Props)
   if (total === 0) {
     return (
       <p className="receipt__empty" data-testid="receipt-empty">
-        {filter === 'all' ? 'This receipt has no rows: the file had no data rows.' : 'No rows have this status.'}
+        {filter === 'all' ? t.receiptTable.noRows : t.receiptTable.noRowsOfStatus}
       </p>
     );
   }
@@ -57,9 +58,9 @@ export function ReceiptTable({ api, jobId, filter, count, stamp, label }: Props)
     <div className="rows receipt-rows" role="table" aria-label={label} aria-rowcount={total + 1}>
       <div className="rows__scroll" ref={scroller} tabIndex={0} data-testid="receipt-scroll">
         <div className="rows__head" role="row" style={{ gridTemplateColumns: TEMPLATE }}>
-          {COLUMNS.map((name) => (
-            <span key={name} role="columnheader" className="rows__cell">
-              {name}
+          {COLUMNS.map((column) => (
+            <span key={column} role="columnheader" className="rows__cell">
+              {t.receiptTable.columns[column]}
             </span>
           ))}
         </div>
@@ -83,7 +84,7 @@ export function ReceiptTable({ api, jobId, filter, count, stamp, label }: Props)
                       {row.number}
                     </span>
                     <span role="cell" className="rows__cell">
-                      <span className={`badge badge--${row.status}`}>{JOB_STATUS_LABELS[row.status]}</span>
+                      <span className={`badge badge--${row.status}`}>{t.jobs.status[row.status]}</span>
                     </span>
                     <span role="cell" className="rows__cell receipt-row__message" title={row.message}>
                       {row.message}

@@ -3,14 +3,14 @@ import { useRef, useState } from 'react';
 
 import type { DialsheetApi } from '../../../shared/bridge';
 import type { RowFilter } from '../../../shared/intake-options';
-import { DialsheetError } from '../../../shared/result';
 import type { RowView, SheetView, Summary } from '../../../shared/sheet-schemas';
 import { useRowPages } from '../hooks/useRowPages';
-import { STATUS_LABELS, TYPE_LABELS } from '../labels';
+import { useT } from '../i18n/I18nProvider';
+import { type Problem, problemOf } from '../i18n/problem';
 import { filterTotal } from './StatusTabs';
 
 const ROW_HEIGHT = 34;
-const FIXED_COLUMNS = ['Row', 'Status', 'Number', 'Type', 'Problem'];
+const FIXED_COLUMNS = ['row', 'status', 'number', 'type', 'problem'] as const;
 
 interface Props {
   api: DialsheetApi;
@@ -22,11 +22,13 @@ interface Props {
   onEdited: (summary: Summary) => void;
 }
 
-function problemOf(row: RowView): string {
+/** The intake's own words for what is wrong (in English: they come from the core). */
+function rowProblem(row: RowView): string {
   return row.numbers.flatMap((n) => (n.issue ? [n.issue.message] : [])).join(' ');
 }
 
 function EditPhone({ row, column, onSave, onCancel }: { row: RowView; column: number; onSave: (v: string) => void; onCancel: () => void }) {
+  const { t } = useT();
   const [value, setValue] = useState(row.cells[column] ?? '');
   return (
     <form
@@ -38,7 +40,7 @@ function EditPhone({ row, column, onSave, onCancel }: { row: RowView; column: nu
     >
       <input
         autoFocus
-        aria-label={`New number for row ${row.row}`}
+        aria-label={t.rowsTable.newNumber(row.row)}
         value={value}
         onChange={(e) => setValue(e.target.value)}
         onKeyDown={(e) => {
@@ -54,10 +56,11 @@ function EditPhone({ row, column, onSave, onCancel }: { row: RowView; column: nu
  * so 500,000 rows scroll as smoothly as 50. Rows arrive from main a page at a time.
  */
 export function RowsTable({ api, view, filter, version, seed, onEdited }: Props) {
+  const { t, problem } = useT();
   const scroller = useRef<HTMLDivElement>(null);
   const { rowAt, replaceRow } = useRowPages(api, view.sheetId, filter, version, seed);
   const [editing, setEditing] = useState<number | null>(null);
-  const [editError, setEditError] = useState<string | null>(null);
+  const [editError, setEditError] = useState<Problem | null>(null);
   const total = filterTotal(view.summary, filter);
   const phoneColumn = view.mapping.phone[0];
 
@@ -71,7 +74,7 @@ export function RowsTable({ api, view, filter, version, seed, onEdited }: Props)
   });
 
   // Fixed widths: every row is its own grid, and only equal tracks keep the columns lined up.
-  const template = `5rem 6.5rem 13rem 7rem 18rem repeat(${view.columns.length}, 11rem)`;
+  const template = `5rem 7.5rem 13rem 7rem 18rem repeat(${view.columns.length}, 11rem)`;
 
   const save = (row: RowView, value: string): void => {
     if (phoneColumn === undefined) return;
@@ -83,19 +86,19 @@ export function RowsTable({ api, view, filter, version, seed, onEdited }: Props)
         setEditError(null);
         onEdited(summary);
       })
-      .catch((error: unknown) => setEditError(error instanceof DialsheetError ? error.message : 'The change was not saved.'));
+      .catch((error: unknown) => setEditError(problemOf(error, 'editNotSaved')));
   };
 
   return (
-    <div className="rows" role="table" aria-label={`Rows of ${view.fileName}`} aria-rowcount={total + 1}>
+    <div className="rows" role="table" aria-label={t.rowsTable.label(view.fileName)} aria-rowcount={total + 1}>
       {editError && (
         <div className="banner banner--error" role="alert">
-          {editError}
+          {problem(editError)}
         </div>
       )}
       <div className="rows__scroll" ref={scroller} tabIndex={0} data-testid="rows-scroll">
         <div className="rows__head" role="row" style={{ gridTemplateColumns: template }}>
-          {[...FIXED_COLUMNS, ...view.columns].map((name, i) => (
+          {[...FIXED_COLUMNS.map((column) => t.rowsTable.columns[column]), ...view.columns].map((name, i) => (
             <span key={i} role="columnheader" className="rows__cell" title={name}>
               {name}
             </span>
@@ -118,7 +121,7 @@ export function RowsTable({ api, view, filter, version, seed, onEdited }: Props)
                       {row.row}
                     </span>
                     <span role="cell" className="rows__cell">
-                      <span className={`badge badge--${row.status}`}>{STATUS_LABELS[row.status]}</span>
+                      <span className={`badge badge--${row.status}`}>{t.status[row.status]}</span>
                     </span>
                     <span role="cell" className="rows__cell rows__cell--phone">
                       {editing === row.index ? (
@@ -127,18 +130,18 @@ export function RowsTable({ api, view, filter, version, seed, onEdited }: Props)
                         <>
                           {row.numbers.flatMap((n) => (n.value ? [n.value] : [])).join(', ')}
                           {phoneColumn !== undefined && row.status !== 'valid' && (
-                            <button type="button" className="link-button" onClick={() => setEditing(row.index)} aria-label={`Fix the number in row ${row.row}`}>
-                              Fix
+                            <button type="button" className="link-button" onClick={() => setEditing(row.index)} aria-label={t.rowsTable.fixLabel(row.row)}>
+                              {t.rowsTable.fix}
                             </button>
                           )}
                         </>
                       )}
                     </span>
                     <span role="cell" className="rows__cell">
-                      {row.numbers.flatMap((n) => (n.type && !n.issue ? [TYPE_LABELS[n.type]] : [])).join(', ')}
+                      {row.numbers.flatMap((n) => (n.type && !n.issue ? [t.types[n.type]] : [])).join(', ')}
                     </span>
-                    <span role="cell" className="rows__cell rows__cell--problem" title={problemOf(row)}>
-                      {problemOf(row)}
+                    <span role="cell" className="rows__cell rows__cell--problem" title={rowProblem(row)}>
+                      {rowProblem(row)}
                     </span>
                     {view.columns.map((_, c) => (
                       <span key={c} role="cell" className="rows__cell" title={row.cells[c]}>

@@ -4,6 +4,8 @@ import type { DialsheetApi } from '../../../shared/bridge';
 import type { CallOutput } from '../../../shared/contract';
 import type { Jobs } from '../hooks/useJobs';
 import { useUpload } from '../hooks/useUpload';
+import { useT } from '../i18n/I18nProvider';
+import type { Problem } from '../i18n/problem';
 import { PROVIDER_LABELS } from '../labels';
 import { PlanDetails } from './PlanDetails';
 import { Receipt } from './Receipt';
@@ -25,10 +27,11 @@ interface Props {
 
 /** Where the checked list goes: a profile and campaign, the plan first, then the send, its progress and its receipt. */
 export function SendPanel({ api, jobs, sheetId, version, ready }: Props) {
+  const { t, problem } = useT();
   const [profiles, setProfiles] = useState<ListedProfile[]>([]);
   const [profileId, setProfileId] = useState('');
   const [campaignId, setCampaignId] = useState('');
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<Problem | null>(null);
   const upload = useUpload(api, jobs, sheetId);
 
   useEffect(() => {
@@ -42,7 +45,7 @@ export function SendPanel({ api, jobs, sheetId, version, ready }: Props) {
           setCampaignId((typed) => (typed === '' ? defaultCampaignText(first) : typed));
         }
       },
-      () => setLoadError('The profiles could not be loaded.'),
+      () => setLoadError({ ui: 'profilesNotLoaded' }),
     );
   }, [api]);
 
@@ -56,23 +59,24 @@ export function SendPanel({ api, jobs, sheetId, version, ready }: Props) {
   const canAct = ready && profile !== undefined && !busy;
   // A plan says what these choices would send; after another choice or a change to the sheet it is not shown.
   const planKey = `${version}|${profileId}|${campaignId}`;
+  const error = loadError ?? upload.error;
 
   return (
-    <section className="panel send" aria-label="Send">
-      <h2 className="panel__title">Send to a campaign</h2>
+    <section className="panel send" aria-label={t.send.region}>
+      <h2 className="panel__title">{t.send.title}</h2>
       <div className="settings">
         <label className="field field--wide">
-          <span className="field__label">Profile</span>
+          <span className="field__label">{t.send.profile}</span>
           <select value={profileId} onChange={(e) => choose(e.target.value)} disabled={busy} data-testid="send-profile">
             {profiles.map((p) => (
               <option key={p.id} value={p.id}>
-                {p.name.includes(PROVIDER_LABELS[p.provider]) ? p.name : `${p.name} (${PROVIDER_LABELS[p.provider]})`}
+                {p.name.includes(PROVIDER_LABELS[p.provider]) ? p.name : t.send.profileOption(p.name, PROVIDER_LABELS[p.provider])}
               </option>
             ))}
           </select>
         </label>
         <label className="field">
-          <span className="field__label">Campaign</span>
+          <span className="field__label">{t.send.campaign}</span>
           <input
             value={campaignId}
             onChange={(e) => setCampaignId(e.target.value.trim())}
@@ -81,23 +85,23 @@ export function SendPanel({ api, jobs, sheetId, version, ready }: Props) {
           />
         </label>
         <button type="button" className="button button--secondary" disabled={!canAct} onClick={() => void upload.dryRun(profileId, campaignId, planKey)}>
-          {upload.busy === 'planning' ? 'Planning…' : 'Plan (dry run)'}
+          {upload.busy === 'planning' ? t.send.planning : t.send.plan}
         </button>
         <button type="button" className="button" disabled={!canAct} onClick={() => void upload.send(profileId, campaignId)}>
-          Send
+          {t.send.send}
         </button>
       </div>
-      {!ready && <p className="panel__hint">The plan and the send are ready once the whole file is read.</p>}
-      {(loadError ?? upload.error) !== null && (
+      {!ready && <p className="panel__hint">{t.send.notReady}</p>}
+      {error !== null && (
         <div className="banner banner--error" role="alert">
-          {loadError ?? upload.error}
+          {problem(error)}
         </div>
       )}
       {upload.plan && upload.planKey === planKey && <PlanDetails plan={upload.plan} />}
       {(upload.jobId !== null || sending) && (
         // Before the run's first progress names the job, the receipt shows only that it is starting.
         <div className="send__receipt" data-testid="send-receipt">
-          <Receipt key={upload.jobId ?? 'starting'} api={api} jobs={jobs} jobId={upload.jobId} title="Receipt" />
+          <Receipt key={upload.jobId ?? 'starting'} api={api} jobs={jobs} jobId={upload.jobId} title={t.app.receipt} />
         </div>
       )}
     </section>

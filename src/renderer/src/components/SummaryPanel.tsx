@@ -1,6 +1,6 @@
 import type { IssueReason, NumberType } from '../../../shared/intake-options';
 import type { Summary } from '../../../shared/sheet-schemas';
-import { formatCount, REASON_LABELS, TYPE_LABELS } from '../labels';
+import { useT } from '../i18n/I18nProvider';
 
 interface BarsProps<K extends string> {
   title: string;
@@ -10,6 +10,7 @@ interface BarsProps<K extends string> {
 }
 
 function Bars<K extends string>({ title, counts, labels, tone }: BarsProps<K>) {
+  const { f } = useT();
   const entries = (Object.entries(counts) as [K, number][]).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
   if (entries.length === 0) return null;
   const max = Math.max(...entries.map(([, n]) => n));
@@ -22,7 +23,7 @@ function Bars<K extends string>({ title, counts, labels, tone }: BarsProps<K>) {
           <span className="bars__track" aria-hidden="true">
             <span className={`bars__fill tone-bg-${tone}`} style={{ width: `${(n / max) * 100}%` }} />
           </span>
-          <span className="bars__value">{formatCount(n)}</span>
+          <span className="bars__value">{f.count(n)}</span>
         </div>
       ))}
     </figure>
@@ -31,35 +32,36 @@ function Bars<K extends string>({ title, counts, labels, tone }: BarsProps<K>) {
 
 /** Counts by status, by reason and by number type; the status strip is the chart a glance needs. */
 export function SummaryPanel({ summary }: { summary: Summary }) {
+  const { t, f } = useT();
   const total = Math.max(1, summary.rows);
   const share = (n: number): string => `${(n / total) * 100}%`;
   return (
-    <section className="panel summary" aria-label="Summary">
+    <section className="panel summary" aria-label={t.summary.region}>
       <div className="summary__figures">
         <p>
-          <strong data-testid="count-rows">{formatCount(summary.rows)}</strong> rows
+          <strong data-testid="count-rows">{f.count(summary.rows)}</strong> {t.summary.rows(summary.rows)}
         </p>
         <p className="tone-valid">
-          <strong data-testid="count-valid">{formatCount(summary.valid)}</strong> valid
+          <strong data-testid="count-valid">{f.count(summary.valid)}</strong> {t.summary.valid(summary.valid)}
         </p>
         <p className="tone-invalid">
-          <strong data-testid="count-invalid">{formatCount(summary.invalid)}</strong> invalid
+          <strong data-testid="count-invalid">{f.count(summary.invalid)}</strong> {t.summary.invalid(summary.invalid)}
         </p>
         <p className="tone-duplicate">
-          <strong data-testid="count-duplicate">{formatCount(summary.duplicate)}</strong> duplicate
+          <strong data-testid="count-duplicate">{f.count(summary.duplicate)}</strong> {t.summary.duplicate(summary.duplicate)}
         </p>
         <p>
-          <strong data-testid="count-numbers">{formatCount(summary.numbers)}</strong> numbers to send
+          <strong data-testid="count-numbers">{f.count(summary.numbers)}</strong> {t.summary.numbersToSend(summary.numbers)}
         </p>
       </div>
-      <div className="status-strip" role="img" aria-label={`${summary.valid} valid, ${summary.invalid} invalid, ${summary.duplicate} duplicate rows`}>
+      <div className="status-strip" role="img" aria-label={t.summary.strip(summary.valid, summary.invalid, summary.duplicate)}>
         <span className="status-strip__part tone-bg-valid" style={{ width: share(summary.valid) }} />
         <span className="status-strip__part tone-bg-invalid" style={{ width: share(summary.invalid) }} />
         <span className="status-strip__part tone-bg-duplicate" style={{ width: share(summary.duplicate) }} />
       </div>
       <div className="summary__charts">
-        <Bars<IssueReason> title="Problems by reason" counts={summary.byReason} labels={REASON_LABELS} tone="invalid" />
-        <Bars<NumberType> title="Usable numbers by type (duplicates included)" counts={summary.byType} labels={TYPE_LABELS} tone="valid" />
+        <Bars<IssueReason> title={t.summary.byReason} counts={summary.byReason} labels={t.reasons} tone="invalid" />
+        <Bars<NumberType> title={t.summary.byType} counts={summary.byType} labels={t.types} tone="valid" />
       </div>
     </section>
   );

@@ -1,5 +1,6 @@
 import type { JobSummary } from '../../../shared/jobs';
-import { formatCount, jobTarget } from '../labels';
+import { useT } from '../i18n/I18nProvider';
+import { PROVIDER_LABELS } from '../labels';
 
 interface Props {
   job: JobSummary;
@@ -12,22 +13,24 @@ interface Props {
 
 /** At start: an upload that a crash cut short, or one left paused, waits for the user. */
 export function UnfinishedBanner({ job, others, onResume, onOpen, onDismiss }: Props) {
-  const what = job.state === 'paused' ? 'An upload is paused' : 'An upload was interrupted';
+  const { t } = useT();
+  const what = job.state === 'paused' ? t.unfinished.paused : t.unfinished.interrupted;
+  const target = t.jobs.target(job.fileName, PROVIDER_LABELS[job.provider], job.campaignId);
   return (
-    <section className="banner banner--warning unfinished" aria-label="Unfinished upload" data-testid="unfinished-banner">
+    <section className="banner banner--warning unfinished" aria-label={t.unfinished.region} data-testid="unfinished-banner">
       <p className="unfinished__text">
-        {what}: {jobTarget(job)}, {formatCount(job.numbersDone)} of {formatCount(job.numbers)} numbers have an outcome.
-        {others > 0 && ` ${formatCount(others)} more unfinished in History.`}
+        {t.unfinished.text(what, target, job.numbersDone, job.numbers)}
+        {others > 0 && t.unfinished.others(others)}
       </p>
       <div className="unfinished__actions">
         <button type="button" className="button" onClick={onResume}>
-          Resume
+          {t.unfinished.resume}
         </button>
         <button type="button" className="button button--secondary" onClick={onOpen}>
-          Open receipt
+          {t.unfinished.openReceipt}
         </button>
-        <button type="button" className="link-button" onClick={onDismiss} aria-label="Dismiss this notice until Dialsheet starts again">
-          Not now
+        <button type="button" className="link-button" onClick={onDismiss} aria-label={t.unfinished.notNowLabel}>
+          {t.unfinished.notNow}
         </button>
       </div>
     </section>

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DialsheetApi } from '../../../shared/bridge';
 import type { CallInput, EventPayload } from '../../../shared/contract';
 import type { JobSummary, UnknownChoice } from '../../../shared/jobs';
-import { DialsheetError } from '../../../shared/result';
+import { type Problem, problemOf } from '../i18n/problem';
 
 export type JobProgressEvent = EventPayload<'jobProgress'>;
 type UploadTarget = CallInput<'sendSheet'>;
@@ -12,18 +12,17 @@ type UploadTarget = CallInput<'sendSheet'>;
 export type JobRunKind = 'send' | 'resume' | 'retry' | 'resend' | 'leave' | 'cancel';
 export type StopKind = 'pause' | 'cancel';
 
-export function messageOf(error: unknown): string {
-  return error instanceof DialsheetError ? error.message : 'Something went wrong; nothing more is known. Try again, and if it keeps happening, see the log.';
-}
+/** A failed call in words: the core's message, or the window's own when it gave none. */
+export const messageOf = (error: unknown): Problem => problemOf(error, 'unexpected');
 
 interface JobsState {
   /** Newest first; null until the first answer. */
   list: JobSummary[] | null;
-  listError: string | null;
+  listError: Problem | null;
   progress: Readonly<Record<string, JobProgressEvent>>;
   runs: Readonly<Record<string, JobRunKind>>;
   stopping: Readonly<Record<string, StopKind>>;
-  errors: Readonly<Record<string, string>>;
+  errors: Readonly<Record<string, Problem>>;
   /** Jobs this window sent or resumed since it opened: their progress line stays on show. */
   touched: Readonly<Record<string, true>>;
   /** Jobs interrupted or paused when the window opened (first list read), newest first. */
@@ -164,7 +163,7 @@ export function useJobs(api: DialsheetApi): Jobs {
     setState((s) => ({ ...s, runs: { ...s.runs, [id]: kind }, errors: without(s.errors, id), touched: { ...s.touched, ...touched } }));
   }, []);
 
-  const end = useCallback((id: string, summary: JobSummary | null, error: string | null) => {
+  const end = useCallback((id: string, summary: JobSummary | null, error: Problem | null) => {
     tracked.current.delete(id);
     generations.current.set(id, (generations.current.get(id) ?? 0) + 1);
     if (summary) knownIds.current.add(summary.id);

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 
 import type { DialsheetApi } from '../../../shared/bridge';
 import type { JobRow, JobRowStatus } from '../../../shared/jobs';
+import type { Problem } from '../i18n/problem';
 import { messageOf } from './useJobs';
 
 export const RECEIPT_PAGE_SIZE = 500;
@@ -15,7 +16,7 @@ interface ReceiptCache {
   inFlight: Set<number>;
   /** What the core counted for this filter, once a page has come back. */
   total: number | null;
-  error: string | null;
+  error: Problem | null;
 }
 
 const newCache = (key: string): ReceiptCache => ({ key, pages: new Map(), inFlight: new Set(), total: null, error: null });

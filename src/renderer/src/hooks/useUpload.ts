@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 
 import type { DialsheetApi } from '../../../shared/bridge';
 import type { CallOutput } from '../../../shared/contract';
+import type { Problem } from '../i18n/problem';
 import { type Jobs, messageOf } from './useJobs';
 
 export type UploadPlanSummary = CallOutput<'planSheetUpload'>;
@@ -13,7 +14,7 @@ export interface UploadState {
   /** The job the last Send made, once its run has begun. */
   jobId: string | null;
   busy: 'planning' | 'sending' | null;
-  error: string | null;
+  error: Problem | null;
 }
 
 const EMPTY: UploadState = { plan: null, planKey: null, jobId: null, busy: null, error: null };

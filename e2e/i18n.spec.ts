@@ -1,0 +1,108 @@
+import { dropFile } from './fixtures/drop-file';
+import { expect, test } from './fixtures/web-host';
+
+const NBSP = '\u00a0';
+
+/** 1,234 good, distinct Ukrainian mobile numbers, then one that is not a number and one repeat: 1,236 rows. */
+function leadsCsv(): Buffer {
+  const rows = Array.from({ length: 1234 }, (_, i) => `Абонент ${i + 1},+38063${String(5000 + i).padStart(7, '0')}`);
+  return Buffer.from(`ПІБ,Телефон\r\n${rows.join('\r\n')}\r\nПомилка,12\r\nПовтор,+380630005000\r\n`, 'utf8');
+}
+
+test.describe('the window in English and Ukrainian', () => {
+  test('switches to Ukrainian with Ukrainian numbers, keeps the choice across a reload, and switches back', async ({ page, webHost }) => {
+    test.setTimeout(60_000);
+    await page.goto(webHost.url);
+    const html = page.locator('html');
+    const nav = page.getByRole('navigation', { name: 'Screens' });
+
+    // English by default (the browser's language is en-US), with a labelled picker that names each language in itself.
+    await expect(html).toHaveAttribute('lang', 'en');
+    await expect(nav.getByRole('button', { name: 'Check & send' })).toBeVisible();
+    const language = page.getByRole('combobox', { name: 'Language' });
+    await expect(language).toHaveValue('en');
+    await expect(language.getByRole('option')).toHaveText(['English', 'Українська']);
+
+    await language.selectOption('uk');
+    await expect(html).toHaveAttribute('lang', 'uk');
+    const screens = page.getByRole('navigation', { name: 'Екрани' });
+    await expect(screens.getByRole('button', { name: 'Перевірка й надсилання' })).toBeVisible();
+    await expect(screens.getByRole('button', { name: 'Історія' })).toBeVisible();
+    const dropZone = page.getByRole('region', { name: 'Відкрити файл' });
+    await expect(dropZone).toContainText('Перетягніть таблицю з номерами телефонів');
+    await expect(dropZone.getByRole('button', { name: 'Вибрати файл…' })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Мова' })).toHaveValue('uk');
+
+    // The summary: counts grouped with a no-break space, words that agree with them.
+    await dropFile(page, 'abonenty.csv', leadsCsv());
+    await expect(page.getByTestId('count-rows')).toHaveText(`1${NBSP}236`, { timeout: 15_000 });
+    await expect(page.getByTestId('count-valid')).toHaveText(`1${NBSP}234`);
+    const summary = page.getByRole('region', { name: 'Підсумок' });
+    await expect(summary).toContainText(`1${NBSP}236 рядків`);
+    await expect(summary).toContainText(`1${NBSP}234 дійсні`);
+    await expect(summary).toContainText('1 недійсний');
+    await expect(page.getByRole('tab', { name: /^Дублікати/ })).toBeVisible();
+    await expect(page.getByRole('columnheader', { name: 'Проблема' })).toBeVisible();
+    await expect(page.getByLabel('Кодування')).toHaveValue('utf-8');
+
+    // The plan.
+    const send = page.getByRole('region', { name: 'Надсилання' });
+    await expect(send.getByRole('heading', { name: 'Надіслати в кампанію' })).toBeVisible();
+    await expect(send.getByTestId('send-profile')).toHaveValue('demo-mor');
+    await send.getByRole('button', { name: 'План (пробний запуск)' }).click();
+    const plan = send.getByTestId('send-plan');
+    await expect(plan).toContainText(`Буде надіслано 1${NBSP}234 рядки (1${NBSP}234 номери) до кампанії 1`);
+    await expect(plan).toContainText('Не ввійдуть: недійсних — 1, дублікатів — 1. Нічого не надіслано.');
+    await expect(send.getByRole('table', { name: 'Пакети до надсилання' })).toBeVisible();
+    await expect(send.getByRole('table', { name: 'Рядки, які не буде надіслано' }).getByRole('row').nth(1)).toContainText('Недійсний');
+
+    // The send and its receipt.
+    await send.getByRole('button', { name: 'Надіслати', exact: true }).click();
+    const receipt = send.getByTestId('send-receipt');
+    await expect(receipt.getByTestId('receipt-state')).toHaveText('Завершено', { timeout: 30_000 });
+    const figures = { rows: `1${NBSP}236`, imported: `1${NBSP}234`, invalid: '1', duplicate: '1', rejected: '0' };
+    for (const [name, text] of Object.entries(figures)) await expect(receipt.getByTestId(`receipt-${name}`)).toHaveText(text);
+    await expect(receipt.getByTestId('receipt-summary')).toContainText('MOR, кампанія 1');
+    await expect(receipt.getByTestId('receipt-summary')).toContainText(`1${NBSP}234 імпортовано`);
+    await expect(receipt.getByTestId('progress-done')).toHaveText(`Результат є для 1${NBSP}234 з 1${NBSP}234 номерів`);
+    await expect(receipt.getByRole('tablist', { name: 'Показати рядки квитанції' }).getByRole('tab')).toHaveText([
+      `Усі 1${NBSP}236`,
+      `Імпортовано 1${NBSP}234`,
+      'Недійсний 1',
+      'Дублікат 1',
+    ]);
+    await expect(receipt.getByRole('button', { name: 'Експорт CSV' })).toBeVisible();
+
+    // The choice is remembered: after a reload the window is still Ukrainian, the history too.
+    await page.reload();
+    await expect(html).toHaveAttribute('lang', 'uk');
+    await expect(page.getByRole('combobox', { name: 'Мова' })).toHaveValue('uk');
+    const recent = page.getByRole('region', { name: 'Останні завантаження' });
+    const row = recent.getByRole('row').filter({ hasText: 'abonenty.csv' }).first();
+    await expect(row).toContainText('Завершено');
+    await expect(row).toContainText(`1${NBSP}236: 1${NBSP}234 імпортовано · 1 недійсний · 1 дублікат`);
+    await expect(recent.getByRole('columnheader', { name: 'Створено' })).toBeVisible();
+
+    // And back to English, which is remembered the same way.
+    await page.getByRole('combobox', { name: 'Мова' }).selectOption('en');
+    await expect(html).toHaveAttribute('lang', 'en');
+    await expect(nav.getByRole('button', { name: 'Check & send' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Recent uploads' }).getByRole('row').filter({ hasText: 'abonenty.csv' }).first()).toContainText(
+      '1,236: 1,234 imported · 1 invalid · 1 duplicate',
+    );
+    await page.reload();
+    await expect(html).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('button', { name: 'Choose a file…' })).toBeVisible();
+  });
+
+  test('the picker is reached and used from the keyboard', async ({ page, webHost }) => {
+    await page.goto(webHost.url);
+    const language = page.getByRole('combobox', { name: 'Language' });
+    // Tab moves through the header to the picker.
+    for (let i = 0; i < 10 && !(await language.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+    await expect(language).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+    await expect(page.getByRole('button', { name: 'Вибрати файл…' })).toBeVisible();
+  });
+});

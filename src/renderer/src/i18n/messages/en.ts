@@ -1,0 +1,361 @@
+import type { Delimiter, Encoding, IssueReason, NumberType, RowFilter, RowStatus } from '../../../../shared/intake-options';
+import type { JobRowStatus, JobState } from '../../../../shared/jobs';
+import type { DurationParts, Formatters } from '../format';
+import { enPlural } from '../plural';
+import type { UiProblem } from '../problem';
+
+/**
+ * Every word the window shows, in English: the source of truth. `Messages` is its shape, and
+ * uk.ts must match it key for key, so a missing translation fails the typecheck.
+ *
+ * Interpolations are functions of plain strings and numbers; counts are formatted with `f` and
+ * their words chosen by the language's plural rules. Text that comes from the main process (its
+ * errors, the providers' words in a receipt, the intake's row problems and notes) is not here:
+ * it arrives worded in English and is shown as it is.
+ */
+export function en(f: Formatters) {
+  const rows = (n: number): string => `${f.count(n)} ${enPlural(n, 'row', 'rows')}`;
+  const numbers = (n: number): string => `${f.count(n)} ${enPlural(n, 'number', 'numbers')}`;
+  const duration = (d: DurationParts): string => {
+    switch (d.unit) {
+      case 'under-second':
+        return 'under 1 s';
+      case 'seconds':
+        return `${f.count(d.seconds)} s`;
+      case 'minutes':
+        return `${f.count(d.minutes)} min ${f.count(d.seconds)} s`;
+      case 'hours':
+        return `${f.count(d.hours)} h ${f.count(d.minutes)} min`;
+    }
+  };
+
+  return {
+    language: {
+      label: 'Language',
+    },
+
+    app: {
+      screens: 'Screens',
+      checkAndSend: 'Check & send',
+      history: 'History',
+      recentUploads: 'Recent uploads',
+      upload: 'Upload',
+      allUploads: '← All uploads',
+      receipt: 'Receipt',
+      receiptOf: (fileName: string) => `Receipt of ${fileName}`,
+    },
+
+    noHost: {
+      title: 'Dialsheet cannot reach its engine',
+      beforeStart: 'Start the desktop app with ',
+      beforeWeb: ', or run ',
+      afterWeb: ' and open the address it prints.',
+    },
+
+    /** What the open sheet is busy with, shown over its progress bar. */
+    sheetTask: {
+      reading: (fileName: string) => `Reading ${fileName}`,
+      readingAgain: 'Reading the file again',
+      newColumns: 'Checking with the new columns',
+      newOptions: 'Checking the numbers again',
+    },
+    progress: {
+      rowsRead: (n: number) => ` — ${rows(n)}`,
+    },
+
+    problems: {
+      unexpected: 'Something went wrong; nothing more is known. Try again, and if it keeps happening, see the log.',
+      unexpectedNothingChanged: 'Something went wrong; nothing was changed. Try again, and if it keeps happening, see the log.',
+      profilesNotLoaded: 'The profiles could not be loaded.',
+      editNotSaved: 'The change was not saved.',
+    } satisfies Record<UiProblem, string>,
+
+    dropZone: {
+      region: 'Open a file',
+      first: 'Drop a spreadsheet of phone numbers (Excel .xlsx, CSV or TXT) anywhere on this window, or',
+      another: 'Drop another file anywhere, or',
+      choose: 'Choose a file…',
+      input: 'Spreadsheet to open',
+    },
+
+    fileSettings: {
+      title: 'File',
+      encoding: 'Encoding',
+      separator: 'Separator',
+      sheet: 'Sheet',
+      hidden: ' (hidden)',
+      detected: ' (detected)',
+      headerRow: 'Header row',
+      noHeader: 'No header: every row is data',
+      headerChoice: (row: number, text: string) => `Row ${row}: ${text}`,
+      encodings: {
+        'utf-8': 'UTF-8 (Unicode)',
+        'utf-16le': 'UTF-16 LE (Unicode)',
+        'utf-16be': 'UTF-16 BE (Unicode)',
+        'windows-1251': 'Windows-1251 (Cyrillic)',
+        'windows-1252': 'Windows-1252 (Western European)',
+        'koi8-u': 'KOI8-U (Ukrainian)',
+        'koi8-r': 'KOI8-R (Russian)',
+        cp866: 'CP866 (DOS Cyrillic)',
+      } satisfies Record<Encoding, string>,
+      delimiters: {
+        ',': 'Comma',
+        ';': 'Semicolon',
+        '\t': 'Tab',
+        '|': 'Pipe',
+      } satisfies Record<Delimiter, string>,
+    },
+
+    checkOptions: {
+      title: 'Numbers',
+      country: 'Country for numbers without a code',
+      countryOption: (name: string, code: string) => `${name} (${code})`,
+      howToRead: 'How to read numbers',
+      readAs: 'Read as',
+      e164: 'International (E.164), checked',
+      digits: 'Digits as given',
+      mobileOnly: 'Mobile numbers only',
+      noPremium: 'No premium-rate numbers',
+    },
+
+    columns: {
+      title: 'Columns',
+      roles: {
+        phone: 'Phone',
+        name: 'Name',
+        caller: 'Caller ID',
+        custom: 'Custom field',
+        ignore: 'Not used',
+      },
+      source: {
+        detected: 'detected from the header and the contents',
+        remembered: 'as you set them last time for these headers',
+        chosen: 'as you chose',
+      },
+    },
+
+    summary: {
+      region: 'Summary',
+      /** The words after each figure; the figure itself is shown bold before them. */
+      rows: (n: number) => enPlural(n, 'row', 'rows'),
+      valid: (_n: number) => 'valid',
+      invalid: (_n: number) => 'invalid',
+      duplicate: (_n: number) => 'duplicate',
+      numbersToSend: (n: number) => `${enPlural(n, 'number', 'numbers')} to send`,
+      strip: (valid: number, invalid: number, duplicate: number) => `${f.count(valid)} valid, ${f.count(invalid)} invalid, ${f.count(duplicate)} duplicate rows`,
+      byReason: 'Problems by reason',
+      byType: 'Usable numbers by type (duplicates included)',
+    },
+
+    /** A sheet row's check. */
+    status: { valid: 'Valid', invalid: 'Invalid', duplicate: 'Duplicate' } satisfies Record<RowStatus, string>,
+
+    reasons: {
+      empty: 'No number',
+      'not-a-number': 'Not a number',
+      'too-short': 'Too short',
+      'too-long': 'Too long',
+      'invalid-country-code': 'Unknown country code',
+      'invalid-for-country': 'Not valid for the country',
+      'digits-lost': 'Digits lost in Excel',
+      'filtered-type': 'Filtered out by type',
+      duplicate: 'Duplicate',
+      'no-phone-column': 'No phone column chosen',
+    } satisfies Record<IssueReason, string>,
+
+    types: {
+      MOBILE: 'Mobile',
+      FIXED_LINE: 'Fixed line',
+      FIXED_LINE_OR_MOBILE: 'Fixed or mobile',
+      PREMIUM_RATE: 'Premium rate',
+      TOLL_FREE: 'Toll free',
+      SHARED_COST: 'Shared cost',
+      VOIP: 'VoIP',
+      PERSONAL_NUMBER: 'Personal',
+      PAGER: 'Pager',
+      UAN: 'UAN',
+      VOICEMAIL: 'Voicemail',
+    } satisfies Record<NumberType, string>,
+
+    rowTabs: {
+      label: 'Show rows',
+      tabs: { all: 'All', valid: 'Valid', invalid: 'Invalid', duplicate: 'Duplicates' } satisfies Record<RowFilter, string>,
+    },
+
+    rowsTable: {
+      label: (fileName: string) => `Rows of ${fileName}`,
+      columns: { row: 'Row', status: 'Status', number: 'Number', type: 'Type', problem: 'Problem' },
+      fix: 'Fix',
+      fixLabel: (row: number) => `Fix the number in row ${row}`,
+      newNumber: (row: number) => `New number for row ${row}`,
+    },
+
+    send: {
+      region: 'Send',
+      title: 'Send to a campaign',
+      profile: 'Profile',
+      profileOption: (name: string, provider: string) => `${name} (${provider})`,
+      campaign: 'Campaign',
+      plan: 'Plan (dry run)',
+      planning: 'Planning…',
+      send: 'Send',
+      notReady: 'The plan and the send are ready once the whole file is read.',
+    },
+
+    plan: {
+      summary: (planned: number, numbersCount: number, campaignId: string, batches: string, invalid: number, duplicate: number) =>
+        `Will send ${rows(planned)} (${numbers(numbersCount)}) to campaign ${campaignId}, as ${batches}. Left out: ${f.count(invalid)} invalid, ${f.count(duplicate)} duplicate. Nothing was sent.`,
+      batches: 'Batches',
+      nothingToSend: 'Nothing to send: no row has a valid, new number.',
+      batchesTable: 'Batches to send',
+      batchColumns: { batch: 'Batch', rows: 'Rows', numbers: 'Numbers' },
+      rowSpan: (first: number, last: number) => (first === last ? `row ${first}` : `rows ${first}–${last}`),
+      moreBatches: (n: number) => `…and ${f.count(n)} more ${enPlural(n, 'batch', 'batches')} like these.`,
+      leftOut: 'Rows left out',
+      noneLeftOut: 'None: every row goes.',
+      leftOutTable: 'Rows that will not be sent',
+      leftOutColumns: { row: 'Row', number: 'Number', status: 'Status', why: 'Why' },
+      moreLeftOut: (n: number) => `…and ${f.count(n)} more; the Invalid and Duplicates tabs below list them all.`,
+    },
+
+    jobs: {
+      state: {
+        running: 'Sending',
+        paused: 'Paused',
+        interrupted: 'Interrupted',
+        cancelled: 'Cancelled',
+        finished: 'Finished',
+      } satisfies Record<JobState, string>,
+      /** Tabs and counts of a receipt, in the order they are shown. */
+      status: {
+        imported: 'Imported',
+        rejected: 'Rejected',
+        invalid: 'Invalid',
+        duplicate: 'Duplicate',
+        unknown: 'Unknown',
+        waiting: 'Waiting',
+      } satisfies Record<JobRowStatus, string>,
+      /** The word after a count of rows of a status, as in "3 imported". */
+      statusCount: {
+        imported: (_n: number) => 'imported',
+        rejected: (_n: number) => 'rejected',
+        invalid: (_n: number) => 'invalid',
+        duplicate: (_n: number) => 'duplicate',
+        unknown: (_n: number) => 'unknown',
+        waiting: (_n: number) => 'waiting',
+      } satisfies Record<JobRowStatus, (n: number) => string>,
+      /** "leads.csv → Ringostat campaign 456", as the desktop notification says it. */
+      target: (fileName: string, provider: string, campaignId: string) => `${fileName} → ${provider} campaign ${campaignId}`,
+      duration,
+      fileHash: (sha256: string) => `SHA-256 of the file: ${sha256}`,
+    },
+
+    progressLine: {
+      group: 'Upload progress',
+      pausing: 'Pausing after the numbers in flight…',
+      cancelling: 'Cancelling after the numbers in flight…',
+      sending: 'Sending',
+      starting: 'Starting…',
+      done: (done: number, total: number) => `${f.count(done)} of ${numbers(total)} done`,
+      withOutcome: (done: number, total: number) => `${f.count(done)} of ${numbers(total)} ${enPlural(total, 'has', 'have')} an outcome`,
+      rate: (perSecond: number) => `${f.decimal(perSecond, 1)} numbers/s`,
+      workingOut: 'working out the time left',
+      left: (d: DurationParts) => `about ${duration(d)} left`,
+      pause: 'Pause',
+      cancel: 'Cancel',
+      bar: 'Numbers with an outcome',
+      confirmTitle: 'Cancel this upload?',
+      confirm: 'Cancel upload',
+      keep: 'Keep sending',
+      confirmSent: 'Numbers already sent stay in the campaign. The ones not sent yet will not be sent, and the receipt marks them rejected “Not sent”.',
+      confirmLater: 'You can still send them later with Retry failed.',
+    },
+
+    receipt: {
+      exportCsv: 'Export CSV',
+      exportXlsx: 'Export XLSX',
+      reading: 'Reading the receipt…',
+      exportFailed: (message: string) => `The receipt could not be exported: ${message}`,
+      /** Before the campaign id, which is shown bold: "Ringostat campaign 456". */
+      campaignOf: (provider: string) => `${provider} campaign `,
+      took: (d: DurationParts) => `, sending took ${duration(d)}`,
+      rows: (n: number) => `${enPlural(n, 'row', 'rows')}:`,
+      notSentYet: (n: number) => `${rows(n)} not sent yet.`,
+      resume: 'Resume',
+      retryFailed: 'Retry failed',
+      cancelRest: 'Cancel the rest',
+      unknownGroup: 'Unknown numbers',
+      unknownHeadline: (n: number) => `${rows(n)} ${enPlural(n, 'has', 'have')} a number with an unknown outcome.`,
+      unknownBody: (n: number, provider: string) =>
+        `Dialsheet stopped or lost the connection while ${enPlural(n, 'it was', 'they were')} being sent, so ${provider} may hold ${enPlural(n, 'it', 'them')} or not. Check the campaign if you can, then choose. Nothing is sent again unless you say so.`,
+      theProvider: 'the provider',
+      sendAgain: 'Send again',
+      leaveUnknown: 'Leave as unknown',
+      runningHint: 'Every row’s outcome is listed here when the run ends; pause to see it sooner.',
+      elsewhereHint: 'Another Dialsheet (a window or the command line) is sending this job; pause it there. This receipt is as it stood when read.',
+      refresh: 'Refresh',
+      tabs: 'Show receipt rows',
+      all: 'All',
+      rowsLabel: (fileName: string) => `Receipt rows of ${fileName}`,
+      resendTitle: 'Send the unknown numbers again?',
+      resendConfirm: 'Send again',
+      resendCancel: 'Don’t send',
+      resendRisk: (provider: string) =>
+        `${provider.charAt(0).toUpperCase()}${provider.slice(1)} may already hold some of these numbers. Sending them again can add a number to the campaign twice, and it may then be dialled twice.`,
+      resendAdvice: 'If you can, check the campaign first and leave the numbers that arrived.',
+      cancelTitle: 'Cancel the rest of this upload?',
+      cancelConfirm: 'Cancel the rest',
+      cancelKeep: 'Keep it',
+      cancelBody: 'The rows not sent yet will not be sent, and the receipt marks them rejected “Not sent”. You can still send them later with Retry failed.',
+    },
+
+    receiptTable: {
+      columns: { row: 'Row', number: 'Number', status: 'Status', message: 'Message' },
+      readFailed: (message: string) => `The receipt could not be read: ${message}`,
+      tryAgain: 'Try again',
+      noRows: 'This receipt has no rows: the file had no data rows.',
+      noRowsOfStatus: 'No rows have this status.',
+    },
+
+    history: {
+      refresh: 'Refresh',
+      showAll: (n: number) => `Show all ${f.count(n)}`,
+      readFailed: (message: string) => `The history could not be read: ${message}`,
+      reading: 'Reading the history…',
+      empty: 'No uploads yet. Every list you send is kept here with its receipt, and an upload cut short can be resumed from here.',
+      table: 'Uploads',
+      columns: {
+        created: 'Created',
+        file: 'File',
+        profile: 'Profile',
+        provider: 'Provider',
+        campaign: 'Campaign',
+        state: 'State',
+        rows: 'Rows',
+        took: 'Took',
+        receipt: 'Receipt',
+      },
+      choiceNeeded: ' · choice needed',
+      noRows: 'no rows',
+      count: (status: string, n: number) => `${f.count(n)} ${status}`,
+      rowsTitle: (rowCount: number, done: number, total: number) => `${rows(rowCount)}, ${f.count(done)} of ${numbers(total)} with an outcome`,
+      open: 'Open',
+      openLabel: (fileName: string, when: string) => `Open the receipt of ${fileName}, ${when}`,
+    },
+
+    unfinished: {
+      region: 'Unfinished upload',
+      paused: 'An upload is paused',
+      interrupted: 'An upload was interrupted',
+      text: (what: string, target: string, done: number, total: number) =>
+        `${what}: ${target}, ${f.count(done)} of ${numbers(total)} ${enPlural(total, 'has', 'have')} an outcome.`,
+      others: (n: number) => ` ${f.count(n)} more unfinished in History.`,
+      resume: 'Resume',
+      openReceipt: 'Open receipt',
+      notNow: 'Not now',
+      notNowLabel: 'Dismiss this notice until Dialsheet starts again',
+    },
+  };
+}
+
+export type Messages = ReturnType<typeof en>;

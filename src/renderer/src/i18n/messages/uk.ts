@@ -1,0 +1,358 @@
+import type { DurationParts, Formatters } from '../format';
+import { ukPlural } from '../plural';
+import type { Messages } from './en';
+
+type Forms = readonly [one: string, few: string, many: string, other: string];
+
+/** Ukrainian: every key of en.ts, the typecheck says so. Words as a call-centre supervisor says them. */
+export function uk(f: Formatters): Messages {
+  const word = (n: number, forms: Forms): string => ukPlural(n, forms);
+  const counted = (n: number, forms: Forms): string => `${f.count(n)} ${word(n, forms)}`;
+  const ROWS: Forms = ['рядок', 'рядки', 'рядків', 'рядка'];
+  const NUMBERS: Forms = ['номер', 'номери', 'номерів', 'номера'];
+  /** After "з" (out of): з 1 номера, з 3 номерів, з 21 номера. */
+  const OF_NUMBERS: Forms = ['номера', 'номерів', 'номерів', 'номера'];
+  const INVALID: Forms = ['недійсний', 'недійсні', 'недійсних', 'недійсного'];
+  const DUPLICATE: Forms = ['дублікат', 'дублікати', 'дублікатів', 'дубліката'];
+  const rows = (n: number): string => counted(n, ROWS);
+  const numbers = (n: number): string => counted(n, NUMBERS);
+  const outOf = (done: number, total: number): string => `${f.count(done)} з ${f.count(total)} ${word(total, OF_NUMBERS)}`;
+  const duration = (d: DurationParts): string => {
+    switch (d.unit) {
+      case 'under-second':
+        return 'менше 1 с';
+      case 'seconds':
+        return `${f.count(d.seconds)} с`;
+      case 'minutes':
+        return `${f.count(d.minutes)} хв ${f.count(d.seconds)} с`;
+      case 'hours':
+        return `${f.count(d.hours)} год ${f.count(d.minutes)} хв`;
+    }
+  };
+  const capital = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+
+  return {
+    language: {
+      label: 'Мова',
+    },
+
+    app: {
+      screens: 'Екрани',
+      checkAndSend: 'Перевірка й надсилання',
+      history: 'Історія',
+      recentUploads: 'Останні завантаження',
+      upload: 'Завантаження',
+      allUploads: '← Усі завантаження',
+      receipt: 'Квитанція',
+      receiptOf: (fileName) => `Квитанція за ${fileName}`,
+    },
+
+    noHost: {
+      title: 'Dialsheet не може з’єднатися зі своїм рушієм',
+      beforeStart: 'Запустіть настільний застосунок командою ',
+      beforeWeb: ' або виконайте ',
+      afterWeb: ' і відкрийте адресу, яку вона виведе.',
+    },
+
+    sheetTask: {
+      reading: (fileName) => `Читання файлу ${fileName}`,
+      readingAgain: 'Повторне читання файлу',
+      newColumns: 'Перевірка з новими стовпцями',
+      newOptions: 'Повторна перевірка номерів',
+    },
+    progress: {
+      rowsRead: (n) => ` — ${rows(n)}`,
+    },
+
+    problems: {
+      unexpected: 'Щось пішло не так, і більше нічого не відомо. Спробуйте ще раз, а якщо це повторюється, перегляньте журнал.',
+      unexpectedNothingChanged: 'Щось пішло не так; нічого не змінено. Спробуйте ще раз, а якщо це повторюється, перегляньте журнал.',
+      profilesNotLoaded: 'Не вдалося завантажити профілі.',
+      editNotSaved: 'Зміну не збережено.',
+    },
+
+    dropZone: {
+      region: 'Відкрити файл',
+      first: 'Перетягніть таблицю з номерами телефонів (Excel .xlsx, CSV або TXT) будь-куди в це вікно або',
+      another: 'Перетягніть інший файл будь-куди або',
+      choose: 'Вибрати файл…',
+      input: 'Таблиця, яку відкрити',
+    },
+
+    fileSettings: {
+      title: 'Файл',
+      encoding: 'Кодування',
+      separator: 'Роздільник',
+      sheet: 'Аркуш',
+      hidden: ' (прихований)',
+      detected: ' (визначено)',
+      headerRow: 'Рядок заголовків',
+      noHeader: 'Без заголовків: усі рядки — дані',
+      headerChoice: (row, text) => `Рядок ${row}: ${text}`,
+      encodings: {
+        'utf-8': 'UTF-8 (Юнікод)',
+        'utf-16le': 'UTF-16 LE (Юнікод)',
+        'utf-16be': 'UTF-16 BE (Юнікод)',
+        'windows-1251': 'Windows-1251 (кирилиця)',
+        'windows-1252': 'Windows-1252 (західноєвропейська)',
+        'koi8-u': 'KOI8-U (українська)',
+        'koi8-r': 'KOI8-R (російська)',
+        cp866: 'CP866 (кирилиця DOS)',
+      },
+      delimiters: {
+        ',': 'Кома',
+        ';': 'Крапка з комою',
+        '\t': 'Табуляція',
+        '|': 'Вертикальна риска',
+      },
+    },
+
+    checkOptions: {
+      title: 'Номери',
+      country: 'Країна для номерів без коду',
+      countryOption: (name, code) => `${name} (${code})`,
+      howToRead: 'Як читати номери',
+      readAs: 'Читати як',
+      e164: 'Міжнародний формат (E.164), з перевіркою',
+      digits: 'Цифри як є',
+      mobileOnly: 'Лише мобільні номери',
+      noPremium: 'Без номерів із підвищеним тарифом',
+    },
+
+    columns: {
+      title: 'Стовпці',
+      roles: {
+        phone: 'Телефон',
+        name: 'Ім’я',
+        caller: 'Caller ID (АОН)',
+        custom: 'Додаткове поле',
+        ignore: 'Не використовується',
+      },
+      source: {
+        detected: 'визначено за заголовками та вмістом',
+        remembered: 'як ви задали минулого разу для таких заголовків',
+        chosen: 'як ви обрали',
+      },
+    },
+
+    summary: {
+      region: 'Підсумок',
+      rows: (n) => word(n, ROWS),
+      valid: (n) => word(n, ['дійсний', 'дійсні', 'дійсних', 'дійсного']),
+      invalid: (n) => word(n, INVALID),
+      duplicate: (n) => word(n, DUPLICATE),
+      numbersToSend: (n) => `${word(n, NUMBERS)} до надсилання`,
+      strip: (valid, invalid, duplicate) => `Рядків дійсних: ${f.count(valid)}, недійсних: ${f.count(invalid)}, дублікатів: ${f.count(duplicate)}`,
+      byReason: 'Проблеми за причинами',
+      byType: 'Придатні номери за типами (з дублікатами)',
+    },
+
+    status: { valid: 'Дійсний', invalid: 'Недійсний', duplicate: 'Дублікат' },
+
+    reasons: {
+      empty: 'Немає номера',
+      'not-a-number': 'Не номер',
+      'too-short': 'Закороткий',
+      'too-long': 'Задовгий',
+      'invalid-country-code': 'Невідомий код країни',
+      'invalid-for-country': 'Недійсний для країни',
+      'digits-lost': 'Цифри втрачено в Excel',
+      'filtered-type': 'Відфільтровано за типом',
+      duplicate: 'Дублікат',
+      'no-phone-column': 'Не вибрано стовпець телефону',
+    },
+
+    types: {
+      MOBILE: 'Мобільний',
+      FIXED_LINE: 'Стаціонарний',
+      FIXED_LINE_OR_MOBILE: 'Стаціонарний або мобільний',
+      PREMIUM_RATE: 'Підвищений тариф',
+      TOLL_FREE: 'Безкоштовний',
+      SHARED_COST: 'Спільна оплата',
+      VOIP: 'VoIP',
+      PERSONAL_NUMBER: 'Персональний',
+      PAGER: 'Пейджер',
+      UAN: 'UAN',
+      VOICEMAIL: 'Голосова пошта',
+    },
+
+    rowTabs: {
+      label: 'Показати рядки',
+      tabs: { all: 'Усі', valid: 'Дійсні', invalid: 'Недійсні', duplicate: 'Дублікати' },
+    },
+
+    rowsTable: {
+      label: (fileName) => `Рядки файлу ${fileName}`,
+      columns: { row: 'Рядок', status: 'Статус', number: 'Номер', type: 'Тип', problem: 'Проблема' },
+      fix: 'Виправити',
+      fixLabel: (row) => `Виправити номер у рядку ${row}`,
+      newNumber: (row) => `Новий номер для рядка ${row}`,
+    },
+
+    send: {
+      region: 'Надсилання',
+      title: 'Надіслати в кампанію',
+      profile: 'Профіль',
+      profileOption: (name, provider) => `${name} (${provider})`,
+      campaign: 'Кампанія',
+      plan: 'План (пробний запуск)',
+      planning: 'Планування…',
+      send: 'Надіслати',
+      notReady: 'План і надсилання стануть доступні, щойно файл буде прочитано повністю.',
+    },
+
+    plan: {
+      summary: (planned, numbersCount, campaignId, batches, invalid, duplicate) =>
+        `Буде надіслано ${rows(planned)} (${numbers(numbersCount)}) до кампанії ${campaignId}; як: ${batches}. Не ввійдуть: недійсних — ${f.count(invalid)}, дублікатів — ${f.count(duplicate)}. Нічого не надіслано.`,
+      batches: 'Пакети',
+      nothingToSend: 'Нічого надсилати: жоден рядок не має дійсного нового номера.',
+      batchesTable: 'Пакети до надсилання',
+      batchColumns: { batch: 'Пакет', rows: 'Рядки', numbers: 'Номери' },
+      rowSpan: (first, last) => (first === last ? `рядок ${first}` : `рядки ${first}–${last}`),
+      moreBatches: (n) => `…і ще ${counted(n, ['пакет', 'пакети', 'пакетів', 'пакета'])} на зразок цих.`,
+      leftOut: 'Пропущені рядки',
+      noneLeftOut: 'Немає: буде надіслано всі рядки.',
+      leftOutTable: 'Рядки, які не буде надіслано',
+      leftOutColumns: { row: 'Рядок', number: 'Номер', status: 'Статус', why: 'Причина' },
+      moreLeftOut: (n) => `…і ще ${f.count(n)}; усі вони є на вкладках «Недійсні» та «Дублікати» нижче.`,
+    },
+
+    jobs: {
+      state: {
+        running: 'Надсилається',
+        paused: 'На паузі',
+        interrupted: 'Перервано',
+        cancelled: 'Скасовано',
+        finished: 'Завершено',
+      },
+      status: {
+        imported: 'Імпортовано',
+        rejected: 'Відхилено',
+        invalid: 'Недійсний',
+        duplicate: 'Дублікат',
+        unknown: 'Невідомо',
+        waiting: 'Очікує',
+      },
+      statusCount: {
+        imported: () => 'імпортовано',
+        rejected: () => 'відхилено',
+        invalid: (n) => word(n, INVALID),
+        duplicate: (n) => word(n, DUPLICATE),
+        unknown: (n) => word(n, ['невідомий', 'невідомі', 'невідомих', 'невідомого']),
+        waiting: (n) => word(n, ['очікує', 'очікують', 'очікують', 'очікує']),
+      },
+      target: (fileName, provider, campaignId) => `${fileName} → ${provider}, кампанія ${campaignId}`,
+      duration,
+      fileHash: (sha256) => `SHA-256 файлу: ${sha256}`,
+    },
+
+    progressLine: {
+      group: 'Перебіг надсилання',
+      pausing: 'Ставимо на паузу після номерів, що вже надсилаються…',
+      cancelling: 'Скасовуємо після номерів, що вже надсилаються…',
+      sending: 'Надсилається',
+      starting: 'Запуск…',
+      done: (done, total) => `Оброблено ${outOf(done, total)}`,
+      withOutcome: (done, total) => `Результат є для ${outOf(done, total)}`,
+      rate: (perSecond) => `${f.decimal(perSecond, 1)} номерів/с`,
+      workingOut: 'обчислюємо, скільки лишилося',
+      left: (d) => `лишилося близько ${duration(d)}`,
+      pause: 'Пауза',
+      cancel: 'Скасувати',
+      bar: 'Номери з результатом',
+      confirmTitle: 'Скасувати це завантаження?',
+      confirm: 'Скасувати завантаження',
+      keep: 'Продовжити надсилання',
+      confirmSent:
+        'Уже надіслані номери залишаться в кампанії. Ще не надіслані надіслано не буде, а квитанція позначить їх як відхилені з повідомленням «Not sent».',
+      confirmLater: 'Їх можна буде надіслати пізніше кнопкою «Повторити невдалі».',
+    },
+
+    receipt: {
+      exportCsv: 'Експорт CSV',
+      exportXlsx: 'Експорт XLSX',
+      reading: 'Читання квитанції…',
+      exportFailed: (message) => `Не вдалося експортувати квитанцію: ${message}`,
+      campaignOf: (provider) => `${provider}, кампанія `,
+      took: (d) => `, надсилання тривало ${duration(d)}`,
+      rows: (n) => `${word(n, ROWS)}:`,
+      notSentYet: (n) => `${rows(n)} ще не надіслано.`,
+      resume: 'Продовжити',
+      retryFailed: 'Повторити невдалі',
+      cancelRest: 'Скасувати решту',
+      unknownGroup: 'Номери з невідомим результатом',
+      unknownHeadline: (n) => `${f.count(n)} ${word(n, ['рядок має', 'рядки мають', 'рядків мають', 'рядка мають'])} номер із невідомим результатом.`,
+      unknownBody: (n, provider) => {
+        const it = n === 1 ? 'його' : 'їх';
+        return `Dialsheet зупинився або втратив з’єднання, коли ${it} надсилали, тож ${provider} може мати ${it}, а може й ні. Перевірте кампанію, якщо можете, а тоді оберіть. Без вашого рішення нічого не буде надіслано повторно.`;
+      },
+      theProvider: 'провайдер',
+      sendAgain: 'Надіслати повторно',
+      leaveUnknown: 'Залишити невідомими',
+      runningHint: 'Результат кожного рядка з’явиться тут, коли надсилання завершиться; поставте на паузу, щоб побачити його раніше.',
+      elsewhereHint:
+        'Це завантаження надсилає інший Dialsheet (вікно або командний рядок); ставте на паузу там. Ця квитанція показує стан на момент читання.',
+      refresh: 'Оновити',
+      tabs: 'Показати рядки квитанції',
+      all: 'Усі',
+      rowsLabel: (fileName) => `Рядки квитанції за ${fileName}`,
+      resendTitle: 'Надіслати номери з невідомим результатом повторно?',
+      resendConfirm: 'Надіслати повторно',
+      resendCancel: 'Не надсилати',
+      resendRisk: (provider) =>
+        `${capital(provider)} може вже мати деякі з цих номерів. Якщо надіслати їх повторно, номер може потрапити в кампанію двічі, і тоді на нього можуть подзвонити двічі.`,
+      resendAdvice: 'Якщо можете, спершу перевірте кампанію й залиште номери, які вже дійшли.',
+      cancelTitle: 'Скасувати решту цього завантаження?',
+      cancelConfirm: 'Скасувати решту',
+      cancelKeep: 'Залишити',
+      cancelBody:
+        'Ще не надіслані рядки надіслано не буде, а квитанція позначить їх як відхилені з повідомленням «Not sent». Їх можна буде надіслати пізніше кнопкою «Повторити невдалі».',
+    },
+
+    receiptTable: {
+      columns: { row: 'Рядок', number: 'Номер', status: 'Статус', message: 'Повідомлення' },
+      readFailed: (message) => `Не вдалося прочитати квитанцію: ${message}`,
+      tryAgain: 'Спробувати ще раз',
+      noRows: 'У цій квитанції немає рядків: у файлі не було рядків із даними.',
+      noRowsOfStatus: 'Немає рядків із таким статусом.',
+    },
+
+    history: {
+      refresh: 'Оновити',
+      showAll: (n) => `Показати всі (${f.count(n)})`,
+      readFailed: (message) => `Не вдалося прочитати історію: ${message}`,
+      reading: 'Читання історії…',
+      empty: 'Завантажень ще немає. Кожен надісланий список зберігається тут разом із квитанцією, а перерване завантаження можна продовжити звідси.',
+      table: 'Завантаження',
+      columns: {
+        created: 'Створено',
+        file: 'Файл',
+        profile: 'Профіль',
+        provider: 'Провайдер',
+        campaign: 'Кампанія',
+        state: 'Стан',
+        rows: 'Рядки',
+        took: 'Тривалість',
+        receipt: 'Квитанція',
+      },
+      choiceNeeded: ' · потрібне рішення',
+      noRows: 'немає рядків',
+      count: (status, n) => `${f.count(n)} ${status}`,
+      rowsTitle: (rowCount, done, total) => `${rows(rowCount)}; результат є для ${outOf(done, total)}`,
+      open: 'Відкрити',
+      openLabel: (fileName, when) => `Відкрити квитанцію за ${fileName}, ${when}`,
+    },
+
+    unfinished: {
+      region: 'Незавершене завантаження',
+      paused: 'Завантаження на паузі',
+      interrupted: 'Завантаження перервано',
+      text: (what, target, done, total) => `${what}: ${target}; результат є для ${outOf(done, total)}.`,
+      others: (n) => ` Ще незавершених в історії: ${f.count(n)}.`,
+      resume: 'Продовжити',
+      openReceipt: 'Відкрити квитанцію',
+      notNow: 'Не зараз',
+      notNowLabel: 'Сховати це повідомлення до наступного запуску Dialsheet',
+    },
+  };
+}
