@@ -2,19 +2,17 @@
 // names), Host, Origin, token and content-type headers, and bodies (junk, deep JSON, pollution keys).
 // Every answer must be a refusal or the contract's envelope; nothing may reach the error log.
 // DIALSHEET_FUZZ_SEED=<n> replays another sequence.
-import { mkdtemp, writeFile } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
-import { networkInterfaces, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { networkInterfaces } from 'node:os';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { ERROR_CODES } from '../../shared/result';
 import { seededRandom } from '../core/random/seeded-random';
-import { testHandlers } from '../core/testing/test-handlers';
 import { TOKEN_HEADER } from './guard';
-import { startWebHost, type WebHost } from './server';
+import type { WebHost } from './server';
+import { startTestWebHost } from './testing/test-web-host';
 
 const SEED = Number(process.env['DIALSHEET_FUZZ_SEED'] ?? 20261127);
 const REQUESTS = 600;
@@ -134,16 +132,7 @@ function junkHeaders(r: Rand): Record<string, string> {
 }
 
 beforeAll(async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'dialsheet-web-fuzz-'));
-  await writeFile(join(dir, 'index.html'), '<html><head><script type="module" src="./assets/app.js"></script></head></html>');
-  await writeFile(join(dir, 'bridge.js'), 'window.bridgeLoaded = true;');
-  host = await startWebHost({
-    port: 0,
-    rendererDir: dir,
-    bridgeFile: join(dir, 'bridge.js'),
-    logError: (message, error) => logged.push(`${message}: ${String(error)}`),
-    handlers: (emit) => testHandlers((event) => emit('sheetProgress', event)),
-  });
+  host = await startTestWebHost((message, error) => logged.push(`${message}: ${String(error)}`));
 });
 
 afterAll(() => host.close());

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
-import { testHandlers } from '../core/testing/test-handlers';
 import { SESSION_COOKIE } from './guard';
-import { startWebHost, type WebHost } from './server';
+import type { WebHost } from './server';
+import { startTestWebHost } from './testing/test-web-host';
 
 interface Answer {
   status: number;
@@ -37,16 +37,7 @@ const rpc = (name: string, input: unknown, headers: Record<string, string> = ses
   raw('POST', `/rpc/${name}`, { ...headers, 'content-type': 'application/json' }, JSON.stringify(input));
 
 beforeAll(async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'dialsheet-web-'));
-  await writeFile(join(dir, 'index.html'), '<html><head><script type="module" src="./assets/app.js"></script></head></html>');
-  await writeFile(join(dir, 'bridge.js'), 'window.bridgeLoaded = true;');
-  host = await startWebHost({
-    port: 0,
-    rendererDir: dir,
-    bridgeFile: join(dir, 'bridge.js'),
-    logError,
-    handlers: (emit) => testHandlers((event) => emit('sheetProgress', event)),
-  });
+  host = await startTestWebHost(logError);
 });
 
 afterAll(() => host.close());
