@@ -1,10 +1,54 @@
+import type { ReactNode } from 'react';
+
 import type { UploadPlanSummary } from '../hooks/useUpload';
 import { useT } from '../i18n/I18nProvider';
+
+interface PlanListProps<T> {
+  title: string;
+  tableLabel: string;
+  /** All there are; `items` may be only the first of them. */
+  total: number;
+  items: readonly T[];
+  empty: string;
+  more: (left: number) => string;
+  columns: readonly string[];
+  row: (item: T) => ReactNode;
+}
+
+/** One list of the dry run: a titled, scrolling table of its first items, and how many more there are. */
+function PlanList<T>({ title, tableLabel, total, items, empty, more, columns, row }: PlanListProps<T>) {
+  const { f } = useT();
+  return (
+    <div className="plan__list">
+      <h3 className="plan__title">
+        {title} <span className="plan__count">{f.count(total)}</span>
+      </h3>
+      {items.length === 0 ? (
+        <p className="plan__empty">{empty}</p>
+      ) : (
+        <div className="plan__scroll" tabIndex={0} aria-label={title}>
+          <table className="receipt-table" aria-label={tableLabel}>
+            <thead>
+              <tr>
+                {columns.map((column) => (
+                  <th key={column} scope="col">
+                    {column}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>{items.map(row)}</tbody>
+          </table>
+          {total > items.length && <p className="plan__more">{more(total - items.length)}</p>}
+        </div>
+      )}
+    </div>
+  );
+}
 
 /** The dry run: what would be sent, in which batches, and which rows stay behind and why. */
 export function PlanDetails({ plan }: { plan: UploadPlanSummary }) {
   const { t, f } = useT();
-  const skippedTotal = plan.invalid + plan.duplicate;
   // The batches' words (how they travel, each one's label) and each skipped row's reason come worded from the core.
   return (
     <div className="plan" data-testid="plan-details">
@@ -12,74 +56,41 @@ export function PlanDetails({ plan }: { plan: UploadPlanSummary }) {
         {t.plan.summary(plan.planned, plan.numbers, plan.campaignId, plan.batches, plan.invalid, plan.duplicate)}
       </p>
       <div className="plan__lists">
-        <div className="plan__list">
-          <h3 className="plan__title">
-            {t.plan.batches} <span className="plan__count">{f.count(plan.batchCount)}</span>
-          </h3>
-          {plan.batchList.length === 0 ? (
-            <p className="plan__empty">{t.plan.nothingToSend}</p>
-          ) : (
-            <div className="plan__scroll" tabIndex={0} aria-label={t.plan.batches}>
-              <table className="receipt-table" aria-label={t.plan.batchesTable}>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.plan.batchColumns.batch}</th>
-                    <th scope="col">{t.plan.batchColumns.rows}</th>
-                    <th scope="col">{t.plan.batchColumns.numbers}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {plan.batchList.map((batch) => (
-                    <tr key={`${batch.label}|${batch.firstRow}`}>
-                      <td>{batch.label}</td>
-                      <td>{t.plan.rowSpan(batch.firstRow, batch.lastRow)}</td>
-                      <td className="num">{f.count(batch.numbers)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-              {plan.batchCount > plan.batchList.length && (
-                <p className="plan__more">{t.plan.moreBatches(plan.batchCount - plan.batchList.length)}</p>
-              )}
-            </div>
+        <PlanList
+          title={t.plan.batches}
+          tableLabel={t.plan.batchesTable}
+          total={plan.batchCount}
+          items={plan.batchList}
+          empty={t.plan.nothingToSend}
+          more={t.plan.moreBatches}
+          columns={[t.plan.batchColumns.batch, t.plan.batchColumns.rows, t.plan.batchColumns.numbers]}
+          row={(batch) => (
+            <tr key={`${batch.label}|${batch.firstRow}`}>
+              <td>{batch.label}</td>
+              <td>{t.plan.rowSpan(batch.firstRow, batch.lastRow)}</td>
+              <td className="num">{f.count(batch.numbers)}</td>
+            </tr>
           )}
-        </div>
-        <div className="plan__list">
-          <h3 className="plan__title">
-            {t.plan.leftOut} <span className="plan__count">{f.count(skippedTotal)}</span>
-          </h3>
-          {plan.skipped.length === 0 ? (
-            <p className="plan__empty">{t.plan.noneLeftOut}</p>
-          ) : (
-            <div className="plan__scroll" tabIndex={0} aria-label={t.plan.leftOut}>
-              <table className="receipt-table" aria-label={t.plan.leftOutTable}>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.plan.leftOutColumns.row}</th>
-                    <th scope="col">{t.plan.leftOutColumns.number}</th>
-                    <th scope="col">{t.plan.leftOutColumns.status}</th>
-                    <th scope="col">{t.plan.leftOutColumns.why}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {plan.skipped.map((line) => (
-                    <tr key={line.row}>
-                      <td className="num">{line.row}</td>
-                      <td>{line.number}</td>
-                      <td>
-                        <span className={`badge badge--${line.status}`}>{t.jobs.status[line.status]}</span>
-                      </td>
-                      <td>{line.message}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-              {skippedTotal > plan.skipped.length && (
-                <p className="plan__more">{t.plan.moreLeftOut(skippedTotal - plan.skipped.length)}</p>
-              )}
-            </div>
+        />
+        <PlanList
+          title={t.plan.leftOut}
+          tableLabel={t.plan.leftOutTable}
+          total={plan.invalid + plan.duplicate}
+          items={plan.skipped}
+          empty={t.plan.noneLeftOut}
+          more={t.plan.moreLeftOut}
+          columns={[t.plan.leftOutColumns.row, t.plan.leftOutColumns.number, t.plan.leftOutColumns.status, t.plan.leftOutColumns.why]}
+          row={(line) => (
+            <tr key={line.row}>
+              <td className="num">{line.row}</td>
+              <td>{line.number}</td>
+              <td>
+                <span className={`badge badge--${line.status}`}>{t.jobs.status[line.status]}</span>
+              </td>
+              <td>{line.message}</td>
+            </tr>
           )}
-        </div>
+        />
       </div>
     </div>
   );
