@@ -118,5 +118,13 @@ for (const scheme of ['light', 'dark'] as const) {
       return job ? bridge.cancelJob({ jobId: job.id }) : null;
     });
     expect(paused).toMatchObject({ ok: true, value: { state: 'cancelled' } });
+
+    // The accounts: the Demo profiles and the one saved above, secrets only as set, one tested.
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Accounts' }).click();
+    const demoRingostat = page.getByTestId('profile-demo-ringostat');
+    await demoRingostat.getByRole('button', { name: 'Test the connection of Demo (Ringostat)' }).click();
+    await expect(demoRingostat.getByTestId('verdict-kind')).toHaveText('Test passed');
+    await page.screenshot({ path: 'docs/screenshots/accounts.png', fullPage: true });
   });
 }

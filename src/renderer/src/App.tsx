@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 
 import type { DialsheetApi, PickedFile } from '../../shared/bridge';
 import type { RowFilter } from '../../shared/intake-options';
+import { Accounts } from './components/Accounts';
 import { CheckOptionsPanel } from './components/CheckOptionsPanel';
 import { ColumnRoles } from './components/ColumnRoles';
 import { DropZone } from './components/DropZone';
@@ -21,7 +22,7 @@ import { useT } from './i18n/I18nProvider';
 import type { Messages } from './i18n/messages/en';
 import { LanguageSwitch } from './i18n/LanguageSwitch';
 
-type Screen = 'sheet' | 'history';
+type Screen = 'sheet' | 'history' | 'accounts';
 
 /** Uploads the start screen lists under the drop zone; the History screen has them all. */
 const RECENT_UPLOADS = 5;
@@ -35,6 +36,7 @@ export function App({ api }: { api: DialsheetApi }) {
   const [filter, setFilter] = useState<RowFilter>('all');
   const [screen, setScreen] = useState<Screen>('sheet');
   const [openJobId, setOpenJobId] = useState<string | null>(null);
+  const [profilesVersion, setProfilesVersion] = useState(0);
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   const sheet = useSheet(api);
   const jobs = useJobs(api);
@@ -92,6 +94,9 @@ export function App({ api }: { api: DialsheetApi }) {
           <button type="button" className="app-nav__item" aria-current={screen === 'history' ? 'page' : undefined} onClick={showHistory}>
             {t.app.history}
           </button>
+          <button type="button" className="app-nav__item" aria-current={screen === 'accounts' ? 'page' : undefined} onClick={() => setScreen('accounts')}>
+            {t.app.accounts}
+          </button>
         </nav>
         {view && (
           <span className="app-file" data-testid="file-name">
@@ -127,6 +132,11 @@ export function App({ api }: { api: DialsheetApi }) {
             )}
           </div>
         )}
+        {screen === 'accounts' && (
+          <div className="screen">
+            <Accounts api={api} onChanged={() => setProfilesVersion((v) => v + 1)} />
+          </div>
+        )}
         {/* Hidden, not closed, while the History is on screen: the open sheet and its send stay as they were. */}
         <div className="screen" hidden={screen !== 'sheet'}>
           <DropZone onFile={open} busy={sheet.busy !== null} compact={view !== null} />
@@ -157,7 +167,7 @@ export function App({ api }: { api: DialsheetApi }) {
                 </div>
               ))}
               <SummaryPanel summary={view.summary} />
-              <SendPanel key={view.sheetId} api={api} jobs={jobs} sheetId={view.sheetId} version={sheet.version} ready={!reading && sheet.busy === null} />
+              <SendPanel key={view.sheetId} api={api} jobs={jobs} sheetId={view.sheetId} version={sheet.version} ready={!reading && sheet.busy === null} profilesVersion={profilesVersion} />
               <StatusTabs filter={filter} summary={view.summary} onChange={setFilter} />
               <RowsTable
                 api={api}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 
 import type { DialsheetApi } from '../../../shared/bridge';
 import type { CallOutput } from '../../../shared/contract';
@@ -23,31 +23,39 @@ interface Props {
   version: number;
   /** False while the file is still being read: a plan needs every row. */
   ready: boolean;
+  /** Changes when a profile is saved or deleted on the Accounts screen: the list is read again. */
+  profilesVersion?: number;
 }
 
 /** Where the checked list goes: a profile and campaign, the plan first, then the send, its progress and its receipt. */
-export function SendPanel({ api, jobs, sheetId, version, ready }: Props) {
+export function SendPanel({ api, jobs, sheetId, version, ready, profilesVersion = 0 }: Props) {
   const { t, problem } = useT();
   const [profiles, setProfiles] = useState<ListedProfile[]>([]);
   const [profileId, setProfileId] = useState('');
   const [campaignId, setCampaignId] = useState('');
   const [loadError, setLoadError] = useState<Problem | null>(null);
   const upload = useUpload(api, jobs, sheetId);
+  const chosenRef = useRef('');
+  useEffect(() => {
+    chosenRef.current = profileId;
+  }, [profileId]);
 
   useEffect(() => {
     api.listProfiles({}).then(
       (list) => {
         setProfiles(list);
+        setLoadError(null);
+        // A profile already chosen stays chosen while it is still there.
+        const chosen = chosenRef.current;
+        if (list.some((p) => p.id === chosen)) return;
         const first = list[0];
-        if (first) {
-          setProfileId(first.id);
-          // A campaign typed while the profiles were loading is kept.
-          setCampaignId((typed) => (typed === '' ? defaultCampaignText(first) : typed));
-        }
+        setProfileId(first?.id ?? '');
+        // A campaign typed while the profiles were first loading is kept.
+        setCampaignId((typed) => (chosen === '' && typed !== '' ? typed : defaultCampaignText(first)));
       },
       () => setLoadError({ ui: 'profilesNotLoaded' }),
     );
-  }, [api]);
+  }, [api, profilesVersion]);
 
   const profile = useMemo(() => profiles.find((p) => p.id === profileId), [profiles, profileId]);
   const choose = (id: string): void => {
