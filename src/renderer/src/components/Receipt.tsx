@@ -11,6 +11,7 @@ import type { Problem } from '../i18n/problem';
 import { PROVIDER_LABELS } from '../labels';
 import { ConfirmDialog } from './ConfirmDialog';
 import { JobProgress } from './JobProgress';
+import { CountTabs } from './CountTabs';
 import { ReceiptTable } from './ReceiptTable';
 
 interface Props {
@@ -71,7 +72,7 @@ function SummaryLine({ summary, counting }: { summary: JobSummary; counting: boo
  * next (resume, retry, a choice about unknown numbers), and the receipt as a CSV or XLSX file.
  */
 export function Receipt({ api, jobs, jobId, title }: Props) {
-  const { t, f, problem } = useT();
+  const { t, problem } = useT();
   const [filter, setFilter] = useState<ReceiptFilter>('all');
   const [exporting, setExporting] = useState<ReceiptFormat | null>(null);
   const [exportError, setExportError] = useState<Problem | null>(null);
@@ -214,20 +215,14 @@ export function Receipt({ api, jobs, jobId, title }: Props) {
 
       {summary && !runningHere && (
         <>
-          <div className="tabs" role="tablist" aria-label={t.receipt.tabs}>
-            {tabs.map((tab) => (
-              <button
-                key={tab}
-                type="button"
-                role="tab"
-                aria-selected={shown === tab}
-                className={shown === tab ? 'tab tab--active' : 'tab'}
-                onClick={() => setFilter(tab)}
-              >
-                {tab === 'all' ? t.receipt.all : t.jobs.status[tab]} <span className="tab__count">{f.count(countOf(tab))}</span>
-              </button>
-            ))}
-          </div>
+          <CountTabs
+            label={t.receipt.tabs}
+            tabs={tabs}
+            selected={shown}
+            nameOf={(tab) => (tab === 'all' ? t.receipt.all : t.jobs.status[tab])}
+            countOf={countOf}
+            onChange={setFilter}
+          />
           <ReceiptTable
             key={`${id}|${shown}`}
             api={api}
