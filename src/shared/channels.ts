@@ -28,6 +28,7 @@ export const CALL_NAMES = [
   'decideUnknown',
   'exportReceipt',
   'ivrResults',
+  'exportIvrResults',
   'addClis',
 ] as const;
 export const EVENT_NAMES = ['sheetProgress', 'jobProgress'] as const;

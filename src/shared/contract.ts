@@ -22,7 +22,14 @@ import {
   sheetViewSchema,
   summarySchema,
 } from './sheet-schemas';
-import { addClisInputSchema, addClisOutputSchema, ivrResultsInputSchema, ivrResultsOutputSchema } from './mor-tools-schemas';
+import {
+  addClisInputSchema,
+  addClisOutputSchema,
+  exportIvrResultsInputSchema,
+  exportIvrResultsOutputSchema,
+  ivrResultsInputSchema,
+  ivrResultsOutputSchema,
+} from './mor-tools-schemas';
 import {
   decideUnknownInputSchema,
   exportReceiptInputSchema,
@@ -205,6 +212,11 @@ export const calls = {
   ivrResults: {
     input: ivrResultsInputSchema,
     output: ivrResultsOutputSchema,
+  },
+  /** A MOR campaign's IVR poll results as a CSV (UTF-8 with BOM) or XLSX file, for the window to save. */
+  exportIvrResults: {
+    input: exportIvrResultsInputSchema,
+    output: exportIvrResultsOutputSchema,
   },
   /** A sheet of CLIs (device id, number or domain, …) checked and added to MOR devices, one outcome per row. */
   addClis: {

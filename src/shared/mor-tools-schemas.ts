@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { RECEIPT_FORMATS } from './jobs';
 import { MAX_UPLOAD_BYTES } from './limits';
 import { profileIdSchema } from './profiles/profile-schemas';
 
@@ -13,6 +14,14 @@ export const ivrResultsOutputSchema = z.strictObject({
   /** MOR's result string exactly as it came. */
   raw: z.string(),
 });
+
+/** The same columns as `dialsheet ivr-results --out`, as a CSV (UTF-8 with BOM) or XLSX file. */
+export const exportIvrResultsInputSchema = z.strictObject({
+  profileId: profileIdSchema,
+  campaignId: z.string().min(1).max(32),
+  format: z.enum(RECEIPT_FORMATS),
+});
+export const exportIvrResultsOutputSchema = z.strictObject({ fileName: z.string(), dataBase64: z.string() });
 
 export const addClisInputSchema = z.strictObject({
   profileId: profileIdSchema,

@@ -116,6 +116,10 @@ export function createHandlers({ intake, defaultCountry, profiles, jobsDir, emit
     }),
 
     ivrResults: ({ profileId, campaignId }) => morTools.ivrResults(profileId, campaignId),
+    exportIvrResults: async ({ profileId, campaignId, format }) => {
+      const { fileName, bytes } = await morTools.exportIvrResults(profileId, campaignId, format);
+      return { fileName, dataBase64: Buffer.from(bytes).toString('base64') };
+    },
     addClis: ({ profileId, name, dataBase64 }) => morTools.addClis(profileId, basename(name), Buffer.from(dataBase64, 'base64')),
   };
 }

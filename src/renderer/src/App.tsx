@@ -8,6 +8,7 @@ import { ColumnRoles } from './components/ColumnRoles';
 import { DropZone } from './components/DropZone';
 import { FileSettings } from './components/FileSettings';
 import { History } from './components/History';
+import { IvrResults } from './components/IvrResults';
 import { ProgressBar } from './components/ProgressBar';
 import { Receipt } from './components/Receipt';
 import { SendPanel } from './components/SendPanel';
@@ -22,7 +23,7 @@ import { useT } from './i18n/I18nProvider';
 import type { Messages } from './i18n/messages/en';
 import { LanguageSwitch } from './i18n/LanguageSwitch';
 
-type Screen = 'sheet' | 'history' | 'accounts';
+type Screen = 'sheet' | 'history' | 'ivr' | 'accounts';
 
 /** Uploads the start screen lists under the drop zone; the History screen has them all. */
 const RECENT_UPLOADS = 5;
@@ -94,6 +95,9 @@ export function App({ api }: { api: DialsheetApi }) {
           <button type="button" className="app-nav__item" aria-current={screen === 'history' ? 'page' : undefined} onClick={showHistory}>
             {t.app.history}
           </button>
+          <button type="button" className="app-nav__item" aria-current={screen === 'ivr' ? 'page' : undefined} onClick={() => setScreen('ivr')}>
+            {t.app.ivrResults}
+          </button>
           <button type="button" className="app-nav__item" aria-current={screen === 'accounts' ? 'page' : undefined} onClick={() => setScreen('accounts')}>
             {t.app.accounts}
           </button>
@@ -130,6 +134,11 @@ export function App({ api }: { api: DialsheetApi }) {
                 <Receipt api={api} jobs={jobs} jobId={openJobId} title={openJob ? t.app.receiptOf(openJob.fileName) : t.app.receipt} />
               </section>
             )}
+          </div>
+        )}
+        {screen === 'ivr' && (
+          <div className="screen">
+            <IvrResults api={api} profilesVersion={profilesVersion} />
           </div>
         )}
         {screen === 'accounts' && (

@@ -1,4 +1,6 @@
+import type { ReceiptFormat } from '../../../shared/jobs';
 import { writeCsvFile } from '../export/csv-export';
+import { tableFileBytes } from '../export/table-file-bytes';
 import type { IvrPollResults } from '../providers/mor/answer';
 import type { MorClient } from '../providers/mor/mor-client';
 import { UserError } from '../user-error';
@@ -50,6 +52,17 @@ export async function fetchIvrResults(client: IvrPollClient, campaign: number, a
 export async function writeIvrResultsCsv(path: string, results: IvrResultsExport): Promise<void> {
   await writeCsvFile(path, results.header, results.rows);
 }
+
+/**
+ * The results as the bytes of a file a supervisor opens in Excel, with the columns the CLI's
+ * --out file has: CSV in UTF-8 with a BOM and formula cells neutralised, or XLSX of text cells.
+ */
+export function ivrResultsBytes(format: ReceiptFormat, results: IvrResultsExport): Promise<Uint8Array> {
+  return tableFileBytes(format, 'IVR results', results.header, results.rows);
+}
+
+/** The file's name: the campaign, and the extension of its format. */
+export const ivrResultsFileName = (campaign: number, format: ReceiptFormat): string => `IVR results campaign ${campaign}.${format}`;
 
 export function ivrResultsSummary(results: IvrResultsExport, path: string): string {
   const count = results.rows.length;

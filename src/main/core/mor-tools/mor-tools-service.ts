@@ -1,11 +1,12 @@
 import type { z } from 'zod';
 
 import type { addClisOutputSchema, ivrResultsOutputSchema } from '../../../shared/mor-tools-schemas';
+import type { ReceiptFormat } from '../../../shared/jobs';
 import type { UnlockedProfile } from '../../../shared/profiles/profile-schemas';
 import { expectProvider } from '../providers/connect';
 import { addClis } from './cli-add';
 import { parseCliSheet } from './cli-sheet';
-import { fetchIvrResults, parseCampaignId } from './ivr-results';
+import { fetchIvrResults, ivrResultsBytes, ivrResultsFileName, parseCampaignId } from './ivr-results';
 import { withMorClient } from './open-mor-profile';
 
 type IvrResultsAnswer = z.infer<typeof ivrResultsOutputSchema>;
@@ -25,6 +26,16 @@ export class MorToolsService {
       const mor = expectProvider(unlocked, 'mor', 'IVR poll results');
       const results = await withMorClient(mor, (client, apiSecret) => fetchIvrResults(client, campaign, apiSecret));
       return { campaign: results.campaign, header: [...results.header], rows: results.rows.map((row) => [...row]), raw: results.raw };
+    });
+  }
+
+  /** The same results as a CSV or XLSX file with the columns of `dialsheet ivr-results --out`. */
+  async exportIvrResults(profileId: string, campaignId: string, format: ReceiptFormat): Promise<{ fileName: string; bytes: Uint8Array }> {
+    const campaign = parseCampaignId(campaignId);
+    return this.withUnlocked(profileId, async (unlocked) => {
+      const mor = expectProvider(unlocked, 'mor', 'IVR poll results');
+      const results = await withMorClient(mor, (client, apiSecret) => fetchIvrResults(client, campaign, apiSecret));
+      return { fileName: ivrResultsFileName(campaign, format), bytes: await ivrResultsBytes(format, results) };
     });
   }
 

@@ -37,6 +37,7 @@ function table(overrides: Partial<HandlerTable> = {}): HandlerTable {
     decideUnknown: unused,
     exportReceipt: unused,
     ivrResults: unused,
+    exportIvrResults: unused,
     addClis: unused,
     ...overrides,
   };

@@ -1,0 +1,268 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, useState } from 'react';
+
+import type { DialsheetApi } from '../../../shared/bridge';
+import type { CallOutput } from '../../../shared/contract';
+import type { ReceiptFormat } from '../../../shared/jobs';
+import { downloadBase64 } from '../download';
+import { useT } from '../i18n/I18nProvider';
+import { type Problem, problemOf } from '../i18n/problem';
+
+type ListedProfile = CallOutput<'listProfiles'>[number];
+type Results = CallOutput<'ivrResults'>;
+
+const ROW_HEIGHT = 34;
+
+const defaultCampaignText = (profile: ListedProfile | undefined): string => (profile?.campaignId == null ? '' : String(profile.campaignId));
+
+/** For each numbered field (MOR's "question"), the lines that hold a value in it. */
+export function answersPerField(results: Results): { field: string; count: number }[] {
+  return results.header.map((field, i) => ({ field, count: results.rows.filter((row) => (row[i] ?? '').trim() !== '').length }));
+}
+
+/** Answers per question as CSS bars, each with its count in words; the list itself is the text alternative. */
+function AnswersChart({ results }: { results: Results }) {
+  const { t } = useT();
+  const bars = answersPerField(results);
+  const most = Math.max(1, ...bars.map((bar) => bar.count));
+  const summary = t.ivr.chartSummary(bars.map((bar) => t.ivr.chartPart(bar.field, bar.count)).join('; '));
+  return (
+    <figure className="ivr-chart" aria-labelledby="ivr-chart-title" data-testid="ivr-chart">
+      <figcaption>
+        <h3 className="ivr-chart__title" id="ivr-chart-title">
+          {t.ivr.chartTitle}
+        </h3>
+        <p className="panel__hint">{t.ivr.chartNote}</p>
+        <p className="visually-hidden">{summary}</p>
+      </figcaption>
+      <ul className="ivr-chart__bars" aria-label={t.ivr.chartTitle}>
+        {bars.map((bar) => (
+          <li key={bar.field} className="ivr-chart__bar" data-testid="ivr-bar">
+            <span className="ivr-chart__label">{bar.field}</span>
+            <span className="ivr-chart__track" aria-hidden="true">
+              <span className="ivr-chart__fill" style={{ width: `${(bar.count / most) * 100}%` }} />
+            </span>
+            <span className="ivr-chart__count" data-testid="ivr-bar-count">
+              {t.ivr.answers(bar.count)}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </figure>
+  );
+}
+
+/** The results, one line per MOR line, virtualised: a campaign's poll can run to many thousands of lines. */
+function ResultsTable({ results }: { results: Results }) {
+  const { t } = useT();
+  const scroller = useRef<HTMLDivElement>(null);
+  const template = `5rem repeat(${results.header.length}, minmax(10rem, 1fr))`;
+  // TanStack Virtual is built for re-rendering on scroll; the compiler cannot memoise around it, and need not.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: results.rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const label = t.ivr.tableLabel(results.campaign);
+  return (
+    <div className="rows ivr-rows" role="table" aria-label={label} aria-rowcount={results.rows.length + 1}>
+      <div className="rows__scroll" ref={scroller} tabIndex={0} aria-label={label} data-testid="ivr-scroll">
+        <div className="rows__head" role="row" aria-rowindex={1} style={{ gridTemplateColumns: template }}>
+          <span role="columnheader" className="rows__cell">
+            {t.ivr.line}
+          </span>
+          {results.header.map((name) => (
+            <span key={name} role="columnheader" className="rows__cell">
+              {name}
+            </span>
+          ))}
+        </div>
+        <div className="rows__body" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = results.rows[item.index] ?? [];
+            return (
+              <div
+                key={item.key}
+                role="row"
+                aria-rowindex={item.index + 2}
+                className="rows__row"
+                data-testid="ivr-row"
+                style={{ gridTemplateColumns: template, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+              >
+                <span role="cell" className="rows__cell rows__cell--number">
+                  {item.index + 1}
+                </span>
+                {results.header.map((name, i) => (
+                  <span key={name} role="cell" className="rows__cell" title={row[i] ?? ''}>
+                    {row[i] ?? ''}
+                  </span>
+                ))}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * The IVR results screen: a MOR profile and campaign, MOR's poll results for it as a table and a
+ * chart of answers per question, and the same results as a CSV or XLSX file.
+ */
+export function IvrResults({ api, profilesVersion = 0 }: { api: DialsheetApi; profilesVersion?: number }) {
+  const { t, problem } = useT();
+  const [profiles, setProfiles] = useState<ListedProfile[] | null>(null);
+  const [profileId, setProfileId] = useState('');
+  const [campaignId, setCampaignId] = useState('');
+  const [loadError, setLoadError] = useState<Problem | null>(null);
+  const [fetching, setFetching] = useState(false);
+  const [results, setResults] = useState<Results | null>(null);
+  /** What the shown results were fetched for: the export asks for the same. */
+  const [fetchedFor, setFetchedFor] = useState<{ profileId: string; campaignId: string } | null>(null);
+  const [fetchError, setFetchError] = useState<Problem | null>(null);
+  const [exporting, setExporting] = useState<ReceiptFormat | null>(null);
+  const [exportError, setExportError] = useState<Problem | null>(null);
+  const chosenRef = useRef('');
+  useEffect(() => {
+    chosenRef.current = profileId;
+  }, [profileId]);
+
+  useEffect(() => {
+    api.listProfiles({}).then(
+      (list) => {
+        const mor = list.filter((p) => p.provider === 'mor');
+        setProfiles(mor);
+        setLoadError(null);
+        if (mor.some((p) => p.id === chosenRef.current)) return;
+        const first = mor[0];
+        setProfileId(first?.id ?? '');
+        setCampaignId(defaultCampaignText(first));
+      },
+      (error: unknown) => setLoadError(problemOf(error, 'profilesNotLoaded')),
+    );
+  }, [api, profilesVersion]);
+
+  const choose = (id: string): void => {
+    setProfileId(id);
+    setCampaignId(defaultCampaignText(profiles?.find((p) => p.id === id)));
+  };
+
+  const fetchResults = (): void => {
+    const wanted = { profileId, campaignId };
+    setFetching(true);
+    setFetchError(null);
+    setExportError(null);
+    api
+      .ivrResults(wanted)
+      .then((answer) => {
+        setResults(answer);
+        setFetchedFor(wanted);
+      })
+      .catch((caught: unknown) => {
+        setResults(null);
+        setFetchedFor(null);
+        setFetchError(problemOf(caught, 'unexpected'));
+      })
+      .finally(() => setFetching(false));
+  };
+
+  const exportAs = (format: ReceiptFormat): void => {
+    if (fetchedFor === null) return;
+    setExporting(format);
+    setExportError(null);
+    api
+      .exportIvrResults({ ...fetchedFor, format })
+      .then(({ fileName, dataBase64 }) => downloadBase64(fileName, dataBase64))
+      .catch((caught: unknown) => setExportError(problemOf(caught, 'unexpected')))
+      .finally(() => setExporting(null));
+  };
+
+  const canFetch = profiles !== null && profileId !== '' && campaignId !== '' && !fetching;
+  const canExport = results !== null && exporting === null && !fetching;
+
+  return (
+    <section className="panel ivr" aria-labelledby="ivr-title" data-testid="ivr">
+      <div className="receipt__head">
+        <h2 className="panel__title" id="ivr-title">
+          {t.ivr.title}
+        </h2>
+        <div className="receipt__exports">
+          {/* Labels that never change, so the buttons keep their width while a file is made. */}
+          <button type="button" className="button button--secondary" disabled={!canExport} aria-busy={exporting === 'csv'} onClick={() => exportAs('csv')}>
+            {t.ivr.exportCsv}
+          </button>
+          <button type="button" className="button button--secondary" disabled={!canExport} aria-busy={exporting === 'xlsx'} onClick={() => exportAs('xlsx')}>
+            {t.ivr.exportXlsx}
+          </button>
+        </div>
+      </div>
+      <p className="panel__hint">{t.ivr.intro}</p>
+      <form
+        className="settings"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (canFetch) fetchResults();
+        }}
+      >
+        <label className="field field--wide">
+          <span className="field__label">{t.ivr.profile}</span>
+          <select value={profileId} onChange={(e) => choose(e.target.value)} disabled={fetching || profiles === null || profiles.length === 0} data-testid="ivr-profile">
+            {(profiles ?? []).map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field__label">{t.ivr.campaign}</span>
+          <input value={campaignId} onChange={(e) => setCampaignId(e.target.value.trim())} disabled={fetching} inputMode="numeric" data-testid="ivr-campaign" />
+        </label>
+        <button type="submit" className="button" disabled={!canFetch} aria-busy={fetching}>
+          {fetching ? t.ivr.fetching : t.ivr.fetch}
+        </button>
+      </form>
+
+      {profiles === null && loadError === null && <p className="receipt__loading">{t.ivr.readingProfiles}</p>}
+      {profiles !== null && profiles.length === 0 && <p className="receipt__empty">{t.ivr.noMorProfile}</p>}
+      {loadError !== null && (
+        <div className="banner banner--error" role="alert">
+          {problem(loadError)}
+        </div>
+      )}
+      {fetchError !== null && (
+        <div className="banner banner--error" role="alert">
+          {t.ivr.fetchFailed(problem(fetchError))}
+        </div>
+      )}
+      {exportError !== null && (
+        <div className="banner banner--error" role="alert">
+          {t.ivr.exportFailed(problem(exportError))}
+        </div>
+      )}
+
+      <div aria-live="polite">
+        {results === null && fetchError === null && profiles !== null && profiles.length > 0 && <p className="receipt__empty">{t.ivr.notFetched}</p>}
+        {results !== null && results.rows.length === 0 && (
+          <p className="receipt__empty" data-testid="ivr-empty">
+            {t.ivr.noResults(results.campaign)}
+          </p>
+        )}
+        {results !== null && results.rows.length > 0 && (
+          <p className="receipt__meta" data-testid="ivr-summary">
+            {t.ivr.resultsOf(results.campaign, results.rows.length)}
+          </p>
+        )}
+      </div>
+      {results !== null && results.rows.length > 0 && (
+        <div className="ivr__body">
+          <ResultsTable key={`${results.campaign}|${results.raw.length}`} results={results} />
+          <AnswersChart results={results} />
+        </div>
+      )}
+    </section>
+  );
+}
