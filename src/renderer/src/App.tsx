@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { DialsheetApi, PickedFile } from '../../shared/bridge';
 import type { RowFilter } from '../../shared/intake-options';
 import { Accounts } from './components/Accounts';
+import { CliAdd } from './components/CliAdd';
 import { CheckOptionsPanel } from './components/CheckOptionsPanel';
 import { ColumnRoles } from './components/ColumnRoles';
 import { DropZone } from './components/DropZone';
@@ -23,7 +24,7 @@ import { useT } from './i18n/I18nProvider';
 import type { Messages } from './i18n/messages/en';
 import { LanguageSwitch } from './i18n/LanguageSwitch';
 
-type Screen = 'sheet' | 'history' | 'ivr' | 'accounts';
+type Screen = 'sheet' | 'history' | 'ivr' | 'clis' | 'accounts';
 
 /** Uploads the start screen lists under the drop zone; the History screen has them all. */
 const RECENT_UPLOADS = 5;
@@ -49,7 +50,8 @@ export function App({ api }: { api: DialsheetApi }) {
     },
     [openSheet],
   );
-  const dragging = useWindowFileDrop(open);
+  // The CLIs screen takes files on its own drop area; nothing dropped there opens as a sheet.
+  const dragging = useWindowFileDrop(open, screen !== 'clis');
   const view = sheet.view;
 
   useEffect(() => {
@@ -98,6 +100,9 @@ export function App({ api }: { api: DialsheetApi }) {
           <button type="button" className="app-nav__item" aria-current={screen === 'ivr' ? 'page' : undefined} onClick={() => setScreen('ivr')}>
             {t.app.ivrResults}
           </button>
+          <button type="button" className="app-nav__item" aria-current={screen === 'clis' ? 'page' : undefined} onClick={() => setScreen('clis')}>
+            {t.app.clis}
+          </button>
           <button type="button" className="app-nav__item" aria-current={screen === 'accounts' ? 'page' : undefined} onClick={() => setScreen('accounts')}>
             {t.app.accounts}
           </button>
@@ -139,6 +144,11 @@ export function App({ api }: { api: DialsheetApi }) {
         {screen === 'ivr' && (
           <div className="screen">
             <IvrResults api={api} profilesVersion={profilesVersion} />
+          </div>
+        )}
+        {screen === 'clis' && (
+          <div className="screen">
+            <CliAdd api={api} profilesVersion={profilesVersion} />
           </div>
         )}
         {screen === 'accounts' && (

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 
 import type { DialsheetApi } from '../../../shared/bridge';
 import type { CallOutput } from '../../../shared/contract';
@@ -7,8 +7,8 @@ import type { ReceiptFormat } from '../../../shared/jobs';
 import { downloadBase64 } from '../download';
 import { useT } from '../i18n/I18nProvider';
 import { type Problem, problemOf } from '../i18n/problem';
+import { type ListedProfile, useMorProfiles } from '../hooks/useMorProfiles';
 
-type ListedProfile = CallOutput<'listProfiles'>[number];
 type Results = CallOutput<'ivrResults'>;
 
 const ROW_HEIGHT = 34;
@@ -114,10 +114,8 @@ function ResultsTable({ results }: { results: Results }) {
  */
 export function IvrResults({ api, profilesVersion = 0 }: { api: DialsheetApi; profilesVersion?: number }) {
   const { t, problem } = useT();
-  const [profiles, setProfiles] = useState<ListedProfile[] | null>(null);
-  const [profileId, setProfileId] = useState('');
   const [campaignId, setCampaignId] = useState('');
-  const [loadError, setLoadError] = useState<Problem | null>(null);
+  const { profiles, profileId, setProfileId, loadError } = useMorProfiles(api, profilesVersion, (first) => setCampaignId(defaultCampaignText(first)));
   const [fetching, setFetching] = useState(false);
   const [results, setResults] = useState<Results | null>(null);
   /** What the shown results were fetched for: the export asks for the same. */
@@ -125,25 +123,6 @@ export function IvrResults({ api, profilesVersion = 0 }: { api: DialsheetApi; pr
   const [fetchError, setFetchError] = useState<Problem | null>(null);
   const [exporting, setExporting] = useState<ReceiptFormat | null>(null);
   const [exportError, setExportError] = useState<Problem | null>(null);
-  const chosenRef = useRef('');
-  useEffect(() => {
-    chosenRef.current = profileId;
-  }, [profileId]);
-
-  useEffect(() => {
-    api.listProfiles({}).then(
-      (list) => {
-        const mor = list.filter((p) => p.provider === 'mor');
-        setProfiles(mor);
-        setLoadError(null);
-        if (mor.some((p) => p.id === chosenRef.current)) return;
-        const first = mor[0];
-        setProfileId(first?.id ?? '');
-        setCampaignId(defaultCampaignText(first));
-      },
-      (error: unknown) => setLoadError(problemOf(error, 'profilesNotLoaded')),
-    );
-  }, [api, profilesVersion]);
 
   const choose = (id: string): void => {
     setProfileId(id);

@@ -6,27 +6,34 @@ const carriesFiles = (event: DragEvent): boolean => event.dataTransfer?.types.in
 
 /**
  * A file may be dropped anywhere on the window. Returns whether one is being dragged over it,
- * so the window can say where it will land.
+ * so the window can say where it will land. While `active` is false (a screen that takes its own
+ * files, such as the CLIs) a file dropped outside that screen's drop area is ignored: it is neither
+ * opened as a sheet nor opened by the browser in place of the app.
  */
-export function useWindowFileDrop(onFile: (file: PickedFile) => void): boolean {
+export function useWindowFileDrop(onFile: (file: PickedFile) => void, active = true): boolean {
   const [dragging, setDragging] = useState(false);
   const depth = useRef(0);
   const latest = useRef(onFile);
+  const activeRef = useRef(active);
   useEffect(() => {
     latest.current = onFile;
   }, [onFile]);
+  useEffect(() => {
+    activeRef.current = active;
+  }, [active]);
 
   useEffect(() => {
     const enter = (event: DragEvent): void => {
       if (!carriesFiles(event)) return;
       event.preventDefault();
+      if (!activeRef.current) return;
       depth.current += 1;
       setDragging(true);
     };
     const over = (event: DragEvent): void => {
       if (!carriesFiles(event)) return;
       event.preventDefault();
-      if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+      if (event.dataTransfer) event.dataTransfer.dropEffect = activeRef.current ? 'copy' : 'none';
     };
     const leave = (): void => {
       depth.current = Math.max(0, depth.current - 1);
@@ -36,6 +43,7 @@ export function useWindowFileDrop(onFile: (file: PickedFile) => void): boolean {
       event.preventDefault();
       depth.current = 0;
       setDragging(false);
+      if (!activeRef.current) return;
       const file = event.dataTransfer?.files[0];
       if (file) latest.current(file);
     };
@@ -50,5 +58,5 @@ export function useWindowFileDrop(onFile: (file: PickedFile) => void): boolean {
       window.removeEventListener('drop', drop);
     };
   }, []);
-  return dragging;
+  return dragging && active;
 }

@@ -42,6 +42,7 @@ export function en(f: Formatters) {
       history: 'History',
       accounts: 'Accounts',
       ivrResults: 'IVR results',
+      clis: 'CLIs',
       recentUploads: 'Recent uploads',
       upload: 'Upload',
       allUploads: '← All uploads',
@@ -491,6 +492,34 @@ export function en(f: Formatters) {
       answers: (n: number) => `${f.count(n)} ${enPlural(n, 'answer', 'answers')}`,
       chartSummary: (parts: string) => `Answers per question: ${parts}.`,
       chartPart: (field: string, n: number) => `${field}: ${f.count(n)}`,
+    },
+
+    clis: {
+      title: 'Add CLIs',
+      intro:
+        'Adds the CLIs of a sheet to MOR devices, one request per row: columns for the device id and the number or domain, and optionally description, comment, banned and IVR id (CSV, TSV, TXT or XLSX; English, Ukrainian or Russian headers). Each row gets its own outcome.',
+      profile: 'MOR profile',
+      dropRegion: 'Sheet of CLIs',
+      dropHere: 'Drop a sheet of CLIs here, or choose one.',
+      chosen: (fileName: string) => `Chosen: ${fileName}. Add CLIs sends it.`,
+      choose: 'Choose a sheet of CLIs…',
+      input: 'Sheet of CLIs',
+      send: 'Add CLIs',
+      sending: 'Adding…',
+      readingProfiles: 'Reading the profiles…',
+      noMorProfile: 'There is no MOR profile. Add one on the Accounts screen.',
+      notSent: 'Choose a profile and a sheet of CLIs, then Add CLIs.',
+      sendFailed: (message: string) => `The CLIs could not be added: ${message}`,
+      summary: (fileName: string, n: number, added: number, rejected: number, invalid: number, unknown: number) =>
+        `${fileName}: ${f.count(n)} ${enPlural(n, 'CLI', 'CLIs')}: ${f.count(added)} added, ${f.count(rejected)} rejected, ${f.count(invalid)} invalid, ${f.count(unknown)} unknown`,
+      filterLabel: 'Show CLIs',
+      tableLabel: (fileName: string) => `Outcome of each CLI in ${fileName}`,
+      row: 'Row',
+      device: 'Device',
+      cli: 'CLI',
+      outcome: 'Outcome',
+      message: 'Message',
+      status: { all: 'All', added: 'Added', rejected: 'Rejected', invalid: 'Invalid', unknown: 'Unknown' },
     },
 
     unfinished: {

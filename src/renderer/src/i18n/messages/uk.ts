@@ -42,6 +42,7 @@ export function uk(f: Formatters): Messages {
       history: 'Історія',
       accounts: 'Облікові записи',
       ivrResults: 'Результати IVR',
+      clis: 'CLI',
       recentUploads: 'Останні завантаження',
       upload: 'Завантаження',
       allUploads: '← Усі завантаження',
@@ -489,6 +490,34 @@ export function uk(f: Formatters): Messages {
       answers: (n) => counted(n, ['відповідь', 'відповіді', 'відповідей', 'відповіді']),
       chartSummary: (parts) => `Відповіді за запитаннями: ${parts}.`,
       chartPart: (field, n) => `${field}: ${f.count(n)}`,
+    },
+
+    clis: {
+      title: 'Додати CLI',
+      intro:
+        'Додає CLI з таблиці до пристроїв MOR, один запит на рядок: стовпці з ID пристрою та номером або доменом, за бажанням опис, коментар, заблоковано та ID IVR (CSV, TSV, TXT або XLSX; заголовки англійською, українською чи російською). Кожен рядок отримує свій результат.',
+      profile: 'Профіль MOR',
+      dropRegion: 'Таблиця CLI',
+      dropHere: 'Перетягніть сюди таблицю CLI або виберіть її.',
+      chosen: (fileName) => `Вибрано: ${fileName}. Кнопка «Додати CLI» надішле її.`,
+      choose: 'Вибрати таблицю CLI…',
+      input: 'Таблиця CLI',
+      send: 'Додати CLI',
+      sending: 'Додавання…',
+      readingProfiles: 'Читання профілів…',
+      noMorProfile: 'Немає профілю MOR. Додайте його на екрані «Облікові записи».',
+      notSent: 'Виберіть профіль і таблицю CLI, потім натисніть «Додати CLI».',
+      sendFailed: (message) => `Не вдалося додати CLI: ${message}`,
+      summary: (fileName, n, added, rejected, invalid, unknown) =>
+        `${fileName}: CLI — ${f.count(n)}: додано ${f.count(added)}, відхилено ${f.count(rejected)}, недійсних ${f.count(invalid)}, невідомо ${f.count(unknown)}`,
+      filterLabel: 'Показати CLI',
+      tableLabel: (fileName) => `Результат кожного CLI у ${fileName}`,
+      row: 'Рядок',
+      device: 'Пристрій',
+      cli: 'CLI',
+      outcome: 'Результат',
+      message: 'Повідомлення',
+      status: { all: 'Усі', added: 'Додано', rejected: 'Відхилено', invalid: 'Недійсний', unknown: 'Невідомо' },
     },
 
     unfinished: {
