@@ -5,6 +5,7 @@ import type { CallOutput } from '../../../shared/contract';
 import { useT } from '../i18n/I18nProvider';
 import { type Problem, problemOf } from '../i18n/problem';
 import { CountTabs } from './CountTabs';
+import { MorProfilesStatus } from './MorProfilesStatus';
 import { useMorProfiles } from '../hooks/useMorProfiles';
 
 type Report = CallOutput<'addClis'>;
@@ -150,13 +151,7 @@ export function CliAdd({ api, profilesVersion = 0 }: { api: DialsheetApi; profil
         />
       </div>
 
-      {profiles === null && loadError === null && <p className="receipt__loading">{t.clis.readingProfiles}</p>}
-      {profiles !== null && profiles.length === 0 && <p className="receipt__empty">{t.clis.noMorProfile}</p>}
-      {loadError !== null && (
-        <div className="banner banner--error" role="alert">
-          {problem(loadError)}
-        </div>
-      )}
+      <MorProfilesStatus profiles={profiles} loadError={loadError} reading={t.clis.readingProfiles} none={t.clis.noMorProfile} />
       {sendError !== null && (
         <div className="banner banner--error" role="alert">
           {t.clis.sendFailed(problem(sendError))}

@@ -8,6 +8,7 @@ import { downloadBase64 } from '../download';
 import { useT } from '../i18n/I18nProvider';
 import { type Problem, problemOf } from '../i18n/problem';
 import { type ListedProfile, useMorProfiles } from '../hooks/useMorProfiles';
+import { MorProfilesStatus } from './MorProfilesStatus';
 
 type Results = CallOutput<'ivrResults'>;
 
@@ -205,13 +206,7 @@ export function IvrResults({ api, profilesVersion = 0 }: { api: DialsheetApi; pr
         </button>
       </form>
 
-      {profiles === null && loadError === null && <p className="receipt__loading">{t.ivr.readingProfiles}</p>}
-      {profiles !== null && profiles.length === 0 && <p className="receipt__empty">{t.ivr.noMorProfile}</p>}
-      {loadError !== null && (
-        <div className="banner banner--error" role="alert">
-          {problem(loadError)}
-        </div>
-      )}
+      <MorProfilesStatus profiles={profiles} loadError={loadError} reading={t.ivr.readingProfiles} none={t.ivr.noMorProfile} />
       {fetchError !== null && (
         <div className="banner banner--error" role="alert">
           {t.ivr.fetchFailed(problem(fetchError))}
