@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
+import { MAX_CONCURRENCY, MAX_NUMBERS_PER_FILE, MAX_REQUESTS_PER_SECOND, MIN_REQUESTS_PER_SECOND } from '../../shared/profiles/profile-schemas';
 import { APP_NAME, APP_VERSION } from '../core/app-info';
 import { appDataDir, terminalLocale } from '../core/app-data-dir';
 import { countryFromLocale } from '../core/locale-country';
@@ -13,7 +14,7 @@ import { runJobsCommand } from './jobs-command';
 import type { RunOutput } from './pausable-run';
 import { ProgressLine } from './progress-line';
 import { runSimulateCommand } from './simulate-command';
-import { runUploadCommand } from './upload-command';
+import { runUploadCommand, uploadOptionsFromFlags } from './upload-command';
 import { runWebCommand } from './web-command';
 
 const USAGE = `Usage: dialsheet <command> [options]
@@ -34,6 +35,13 @@ Commands:
                     and sends nothing. --sheet, --header-row, --phone-column and --encoding work
                     as for inspect. Ctrl-C pauses the job (exit code 130) for \`jobs resume\`.
                     Exit code 3: it ran, but some rows were rejected or are unknown
+      --numbers-per-file N     MOR: numbers per uploaded file (1-${MAX_NUMBERS_PER_FILE}; default: the profile's)
+      --concurrency N          Ringostat: numbers sent at once (1-${MAX_CONCURRENCY}; default: the profile's)
+      --requests-per-second R  Ringostat: requests a second (${MIN_REQUESTS_PER_SECOND}-${MAX_REQUESTS_PER_SECOND}; default: the profile's)
+      --at HH:MM               CC-iSales with an SFTP server: import the files at this time
+                               (the server's clock) instead of at once
+                    A choice the profile's provider does not have is refused; the job keeps
+                    the choices, so \`jobs resume\` sends the same way
   jobs list [--json]
                     every upload job in the data folder, newest first: state, when, how long,
                     profile, campaign, file and what became of its rows
@@ -142,6 +150,10 @@ export async function main(argv: string[]): Promise<number> {
       encoding: { type: 'string' },
       profile: { type: 'string' },
       campaign: { type: 'string' },
+      'numbers-per-file': { type: 'string' },
+      concurrency: { type: 'string' },
+      'requests-per-second': { type: 'string' },
+      at: { type: 'string' },
       out: { type: 'string' },
       'dry-run': { type: 'boolean' },
       'resend-unknown': { type: 'boolean' },
@@ -179,6 +191,7 @@ export async function main(argv: string[]): Promise<number> {
         ...(country === undefined ? {} : { country }),
         localeCountry: localeCountry(),
         ...readingOptions(values),
+        options: uploadOptionsFromFlags(values),
         dryRun: values['dry-run'] === true,
         json: values.json === true,
         env: process.env,

@@ -15,7 +15,7 @@ import { INTERRUPTED, SOME_NOT_DONE } from './cli-output';
 import { SIMULATOR_RATE_ENV } from './cli-jobs';
 import { runJobsCommand } from './jobs-command';
 import { ProgressLine } from './progress-line';
-import { runUploadCommand, type UploadCommandOptions } from './upload-command';
+import { runUploadCommand, type UploadCommandOptions, uploadOptionsFromFlags } from './upload-command';
 
 const sim = useSimulator({ isales: { importStepMs: 5 } });
 let dir: string;
@@ -188,6 +188,50 @@ describe('dialsheet upload', () => {
     const printed: string[] = [];
     await runJobsCommand({ action: 'list', id: undefined, jobsDir: isolated, json: true, resendUnknown: false, leaveUnknown: false, env: {}, country: 'UA', print: (t) => printed.push(t) });
     expect(JSON.parse(printed.join('')) as JobSummary[]).toEqual([]);
+  });
+});
+
+describe('dialsheet upload --numbers-per-file, --concurrency, --requests-per-second, --at', () => {
+  it('reads the flags into the upload\'s options, refusing what is not a number or a time', () => {
+    expect(uploadOptionsFromFlags({})).toEqual({});
+    expect(uploadOptionsFromFlags({ 'numbers-per-file': '500', concurrency: '1', 'requests-per-second': '0.5', at: '7:05' })).toEqual({
+      numbersPerFile: 500,
+      concurrency: 1,
+      requestsPerSecond: 0.5,
+      at: { hour: 7, minute: 5 },
+    });
+    expect(() => uploadOptionsFromFlags({ concurrency: 'two' })).toThrow('--concurrency wants a number, not "two". Nothing was sent.');
+    expect(() => uploadOptionsFromFlags({ 'numbers-per-file': '' })).toThrow(/--numbers-per-file wants a number/);
+    expect(() => uploadOptionsFromFlags({ at: '2130' })).toThrow('--at wants a time as HH:MM, such as 21:30, not "2130". Nothing was sent.');
+  });
+
+  it('--dry-run shows the plan with them, and --json says what the upload will use', async () => {
+    const { text } = await run('mor', { campaign: '2', dryRun: true, options: uploadOptionsFromFlags({ 'numbers-per-file': '1' }) });
+    expect(JSON.parse(text)).toMatchObject({ batchCount: 3, batches: '3 CSV file(s) of up to 1 numbers, one after another', options: { numbersPerFile: 1 } });
+    const words = await run('ringostat', { campaign: '456', dryRun: true, json: false, options: uploadOptionsFromFlags({ concurrency: '1', 'requests-per-second': '5' }) });
+    expect(words.text).toMatch(/as 3 request\(s\), at most 5 a second and 1 at once/);
+  });
+
+  it('refuses a value out of range, or a choice the provider does not have, before a job is made', async () => {
+    const isolated = join(dir, 'jobs-options');
+    await expect(run('ringostat', { campaign: '456', jobsDir: isolated, options: uploadOptionsFromFlags({ concurrency: '9' }) })).rejects.toThrow('Ringostat sends at most 8 numbers at once. Nothing was sent.');
+    await expect(run('mor', { campaign: '2', jobsDir: isolated, options: uploadOptionsFromFlags({ at: '21:30' }) })).rejects.toThrow(
+      /^An import time \(Huawei CC-iSales\) is not a choice for the Kolmisoft MOR profile .*Nothing was sent\.$/,
+    );
+    await expect(run('isales', { campaign: '1001', jobsDir: isolated, options: uploadOptionsFromFlags({ at: '24:00' }) })).rejects.toThrow('The hour is 0 to 23. Nothing was sent.');
+    const printed: string[] = [];
+    await runJobsCommand({ action: 'list', id: undefined, jobsDir: isolated, json: true, resendUnknown: false, leaveUnknown: false, env: {}, country: 'UA', print: (t) => printed.push(t) });
+    expect(JSON.parse(printed.join('')) as JobSummary[]).toEqual([]);
+    expect(sim().state.mor.campaigns.get(2)?.received.total).toBe(0);
+  });
+
+  it('sends with them, and the job keeps them for `jobs resume`', async () => {
+    const { text } = await run('mor', { campaign: '2', options: uploadOptionsFromFlags({ 'numbers-per-file': '2' }) });
+    const receipt = JSON.parse(text) as JsonReceipt;
+    expect(receipt.imported).toBe(3);
+    expect(sim().state.mor.campaigns.get(2)?.files.map((f) => f.lines)).toEqual([2, 1]);
+    const header = JSON.parse(await readFile(join(jobsDir, receipt.job, 'job.json'), 'utf8')) as { choices: unknown };
+    expect(header.choices).toEqual({ numbersPerFile: 2 });
   });
 });
 

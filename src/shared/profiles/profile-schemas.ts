@@ -82,6 +82,33 @@ export const campaignIdSchema = z.string().trim().regex(/^[A-Za-z0-9_-]{1,64}$/,
  */
 const defaultCampaign = <T extends z.ZodType>(id: T) => id.nullable().default(null);
 
+/**
+ * How an upload travels, each field checked once: the profile's defaults and one upload's own
+ * choices (the window's target step, the command line) both go through these.
+ */
+export const MAX_NUMBERS_PER_FILE = 1_000_000;
+export const MAX_CONCURRENCY = 8;
+export const MIN_REQUESTS_PER_SECOND = 0.1;
+export const MAX_REQUESTS_PER_SECOND = 10;
+
+/** MOR: numbers per uploaded CSV file. MOR documents no limit; big lists are split so one failed upload costs one file, not all. */
+export const numbersPerFileSchema = z
+  .int('Give the numbers per MOR file as a whole number.')
+  .min(1, 'A MOR file holds at least 1 number.')
+  .max(MAX_NUMBERS_PER_FILE, `A MOR file holds at most ${MAX_NUMBERS_PER_FILE.toLocaleString('en')} numbers.`);
+
+/** Ringostat: numbers sent at once (one number per request). */
+export const concurrencySchema = z
+  .int('Give how many numbers Ringostat sends at once as a whole number.')
+  .min(1, 'Ringostat sends at least 1 number at once.')
+  .max(MAX_CONCURRENCY, `Ringostat sends at most ${MAX_CONCURRENCY} numbers at once.`);
+
+/** Ringostat: requests a second, capped so a typo cannot flood the API. */
+export const requestsPerSecondSchema = z
+  .number('Give the Ringostat requests a second as a number.')
+  .min(MIN_REQUESTS_PER_SECOND, `Ringostat gets at least ${MIN_REQUESTS_PER_SECOND} requests a second (one every ${1 / MIN_REQUESTS_PER_SECOND} seconds).`)
+  .max(MAX_REQUESTS_PER_SECOND, `Ringostat gets at most ${MAX_REQUESTS_PER_SECOND} requests a second.`);
+
 const common = {
   id: profileIdSchema,
   name: nameSchema,
@@ -105,8 +132,7 @@ export const morProfileSchema = z
     campaignId: defaultCampaign(positiveId),
     options: z
       .strictObject({
-        // MOR documents no limit; big lists are split so one failed upload costs one file, not all.
-        numbersPerFile: z.int().min(1).max(1_000_000).default(100_000),
+        numbersPerFile: numbersPerFileSchema.default(100_000),
       })
       .prefault({}),
   })
@@ -123,8 +149,8 @@ export const ringostatProfileSchema = z
     options: z
       .strictObject({
         // One number per request and no documented limit: polite defaults, capped so a typo cannot flood the API.
-        concurrency: z.int().min(1).max(8).default(2),
-        requestsPerSecond: z.number().min(0.1).max(10).default(2),
+        concurrency: concurrencySchema.default(2),
+        requestsPerSecond: requestsPerSecondSchema.default(2),
       })
       .prefault({}),
   })

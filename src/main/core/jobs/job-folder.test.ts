@@ -56,6 +56,18 @@ describe('a job folder', () => {
     expect(await readJobPlan(opened)).toEqual(plan);
   });
 
+  it('keeps a CC-iSales import time in job.json, and still reads a job.json written before there was one', async () => {
+    const id = newJobId();
+    const scheduled: JobHeader = { ...header(id), provider: 'isales', choices: { at: { hour: 21, minute: 30 } } };
+    const { dir } = await createJobFolder(folder.dir, scheduled, { ...plan, provider: 'isales' });
+    expect((await openJobFolder(folder.dir, id)).header.choices).toEqual({ at: { hour: 21, minute: 30 } });
+    // An older job.json: the choices of its day, no import time.
+    await writeFile(join(dir, 'job.json'), JSON.stringify({ ...header(id), choices: { numbersPerFile: 500, concurrency: 2, requestsPerSecond: 2 } }));
+    expect((await openJobFolder(folder.dir, id)).header.choices).toEqual({ numbersPerFile: 500, concurrency: 2, requestsPerSecond: 2 });
+    await writeFile(join(dir, 'job.json'), JSON.stringify({ ...scheduled, choices: { at: { hour: 25, minute: 0 } } }));
+    await expect(openJobFolder(folder.dir, id)).rejects.toThrow(/job\.json is damaged/);
+  });
+
   it('lists only whole jobs; a folder whose creation was cut short is not a job', async () => {
     const id = newJobId(new Date('2026-11-27T10:00:00Z'));
     await createJobFolder(folder.dir, header(id), plan);

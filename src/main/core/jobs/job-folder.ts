@@ -8,6 +8,7 @@ import { z } from 'zod';
 
 import { PROVIDERS } from '../../../shared/profiles/profile-schemas';
 import { RECEIPT_STATUSES, type ReceiptRow } from '../../../shared/receipt';
+import { scheduledAtSchema } from '../../../shared/upload-schemas';
 import type { PlannedContact, UploadPlan } from '../upload/upload-plan';
 import { UserError } from '../user-error';
 
@@ -26,6 +27,8 @@ export const jobChoicesSchema = z.strictObject({
   numbersPerFile: count.optional(),
   concurrency: count.optional(),
   requestsPerSecond: z.number().positive().optional(),
+  /** CC-iSales files: the import time chosen for the upload (absent in jobs written before it existed). */
+  at: scheduledAtSchema.optional(),
 });
 
 export type JobChoices = z.infer<typeof jobChoicesSchema>;

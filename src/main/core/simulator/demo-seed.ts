@@ -39,6 +39,7 @@ function morCampaign(id: number, owner: string, overrides: Partial<MorCampaign> 
     status: 'stopped',
     numbers: [],
     received: new NumberLedger(),
+    files: [],
     ivrPollResults: '',
     calls: [],
     ...overrides,

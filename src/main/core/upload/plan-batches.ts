@@ -2,6 +2,7 @@ import type { ProfileOf, UnlockedProfile } from '../../../shared/profiles/profil
 import { MAX_ROWS_PER_FILE } from '../providers/isales/calldata-file';
 import { MAX_RECORDS_PER_ADD } from '../providers/isales/isales-client';
 import type { UploadChoices } from './run-upload';
+import { clockTime, morNumbersPerFile, ringostatPace } from './upload-options';
 import type { UploadPlan } from './upload-plan';
 
 /** How the plan will travel, in words: files, requests or calls, and roughly how long. */
@@ -9,25 +10,25 @@ export function describePlanBatches(unlocked: UnlockedProfile, plan: UploadPlan,
   const { profile } = unlocked;
   switch (profile.provider) {
     case 'mor': {
-      const per = choices.numbersPerFile ?? profile.options.numbersPerFile;
+      const per = morNumbersPerFile(profile, choices);
       return `${Math.ceil(plan.numbers / per)} CSV file(s) of up to ${per} numbers, one after another`;
     }
     case 'ringostat': {
-      const { concurrency, requestsPerSecond } = { ...profile.options, ...choices };
+      const { concurrency, requestsPerSecond } = ringostatPace(profile, choices);
       return `${plan.numbers} request(s), at most ${requestsPerSecond} a second and ${concurrency} at once (about ${Math.ceil(plan.numbers / requestsPerSecond)} s)`;
     }
     case 'isales':
-      return isalesBatches(profile, plan);
+      return isalesBatches(profile, plan, choices);
   }
 }
 
-function isalesBatches(profile: ProfileOf<'isales'>, plan: UploadPlan): string {
+function isalesBatches(profile: ProfileOf<'isales'>, plan: UploadPlan, choices: UploadChoices): string {
   if (profile.sftp === null) {
     const calls = Math.ceil(plan.numbers / MAX_RECORDS_PER_ADD);
     return `${calls} add-numbers call(s) of up to ${MAX_RECORDS_PER_ADD} numbers, a second apart (about ${calls} s)`;
   }
   const files = Math.ceil(plan.send.length / MAX_ROWS_PER_FILE);
-  return `${files} call-data file(s) put on sftp://${profile.sftp.host}:${profile.sftp.port}${profile.sftp.remoteDir}, then imported by CC-iSales`;
+  return `${files} call-data file(s) put on sftp://${profile.sftp.host}:${profile.sftp.port}${profile.sftp.remoteDir}, then imported by CC-iSales ${choices.at === undefined ? 'at once' : `at ${clockTime(choices.at)} (the server's clock)`}`;
 }
 
 export interface PlanBatch {
@@ -58,7 +59,7 @@ export function planBatchList(unlocked: UnlockedProfile, plan: UploadPlan, choic
   const { profile } = unlocked;
   switch (profile.provider) {
     case 'mor':
-      return chunked(plan, choices.numbersPerFile ?? profile.options.numbersPerFile, 'numbers', (i, n) => `File ${i + 1} of ${n}`);
+      return chunked(plan, morNumbersPerFile(profile, choices), 'numbers', (i, n) => `File ${i + 1} of ${n}`);
     case 'ringostat':
       return chunked(plan, Number.MAX_SAFE_INTEGER, 'numbers', () => `${plan.numbers} requests, one per number`);
     case 'isales':

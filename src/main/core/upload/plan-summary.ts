@@ -1,7 +1,9 @@
 import type { UnlockedProfile } from '../../../shared/profiles/profile-schemas';
 import type { ReceiptRow } from '../../../shared/receipt';
+import type { UploadOptions } from '../../../shared/upload-schemas';
 import { describePlanBatches, type PlanBatch, planBatchList } from './plan-batches';
 import type { UploadChoices } from './run-upload';
+import { usedOptions } from './upload-options';
 import type { UploadPlan } from './upload-plan';
 
 export interface PlanSummary {
@@ -15,6 +17,8 @@ export interface PlanSummary {
   readonly batches: string;
   readonly batchList: PlanBatch[];
   readonly batchCount: number;
+  /** What the upload uses: the profile's defaults with this upload's choices over them (usedOptions). */
+  readonly options: UploadOptions | null;
   /** The first rows that will not be sent. */
   readonly skipped: ReceiptRow[];
 }
@@ -37,6 +41,7 @@ export function summarisePlan(unlocked: UnlockedProfile, campaignId: string, pla
     batches: describePlanBatches(unlocked, plan, choices),
     batchList: batches.list,
     batchCount: batches.count,
+    options: usedOptions(unlocked, choices),
     skipped: plan.skipped.slice(0, LISTED_SKIPPED),
   };
 }

@@ -8,6 +8,7 @@ import { sendToMor } from './send-to-mor';
 import type { SendHooks } from './send-progress';
 import { sendToRingostat } from './send-to-ringostat';
 import type { PlannedContact, UploadPlan } from './upload-plan';
+import { morNumbersPerFile, ringostatPace } from './upload-options';
 
 /** Per-upload choices that override the profile's defaults (the window's target step, tests). */
 export interface UploadChoices {
@@ -68,12 +69,12 @@ export async function sendContacts(request: SendRequest): Promise<ReceiptRow[]> 
   switch (unlocked.profile.provider) {
     case 'mor': {
       const { profile, secrets } = expectProvider(unlocked, 'mor', 'The upload');
-      const numbersPerFile = choices.numbersPerFile ?? profile.options.numbersPerFile;
+      const numbersPerFile = morNumbersPerFile(profile, choices);
       return withConnection(connectMor(profile, secrets), (client) => sendToMor(client, contacts, { ...hooks, campaignId, numbersPerFile, baseName }));
     }
     case 'ringostat': {
       const { profile, secrets } = expectProvider(unlocked, 'ringostat', 'The upload');
-      const { concurrency, requestsPerSecond } = { ...profile.options, ...choices };
+      const { concurrency, requestsPerSecond } = ringostatPace(profile, choices);
       return withConnection(connectRingostat(profile, secrets), (client) =>
         sendToRingostat(client, contacts, { ...hooks, ...timing, campaignId, concurrency, requestsPerSecond }),
       );

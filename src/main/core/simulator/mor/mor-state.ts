@@ -35,6 +35,8 @@ export interface MorCampaign {
   readonly numbers: string[];
   /** Every number that arrived in an upload, imported or not. */
   readonly received: NumberLedger;
+  /** Each CSV file an upload brought that was read: its name and how many lines it carried, in arrival order. */
+  readonly files: { readonly name: string; readonly lines: number }[];
   /** Sent back raw as ivr_poll_results_string; MOR documents no structure for it. */
   ivrPollResults: string;
   readonly calls: MorCall[];

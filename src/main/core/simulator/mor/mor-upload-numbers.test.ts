@@ -97,6 +97,7 @@ describe('csvLines and importNumbers', () => {
       status: 'stopped',
       numbers: [],
       received: new NumberLedger(),
+      files: [],
       ivrPollResults: '',
       calls: [],
     };

@@ -55,6 +55,8 @@ export function uploadNumbers(state: MorState, params: MorParams): SimAnswer {
   // Whether MOR minds ".CSV" is not documented; an extension test that ignores case is a guess.
   if (!/\.csv$/i.test(file.name)) return morErrorAnswer(MOR_TEXT.fileNotCsv);
   if (file.bytes.length === 0) return morErrorAnswer(MOR_TEXT.fileEmpty);
-  const count = importNumbers(campaign, csvLines(file.bytes));
+  const lines = csvLines(file.bytes);
+  campaign.files.push({ name: file.name, lines: lines.length });
+  const count = importNumbers(campaign, lines);
   return morStatusAnswer([['success', numbersImported(count.imported, count.offered)]]);
 }
