@@ -9,6 +9,8 @@ export const CALL_NAMES = [
   'getSheetView',
   'sheetRows',
   'editCell',
+  'removeRows',
+  'restoreRows',
   'closeSheet',
   'listProfiles',
   'saveProfile',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import type { CallName, EventName } from './channels';
-import { ROW_FILTERS } from './intake-options';
+import { ISSUE_REASONS, ROW_FILTERS } from './intake-options';
 import { MAX_ROWS_PER_WINDOW, MAX_UPLOAD_BYTES } from './limits';
 import {
   listedProfileSchema,
@@ -16,6 +16,8 @@ import {
   checkOptionsSchema,
   columnMappingSchema,
   progressSchema,
+  rowsChangeInputSchema,
+  rowsChangeSchema,
   rowViewSchema,
   sheetIdSchema,
   sheetSettingsSchema,
@@ -96,11 +98,16 @@ export const calls = {
         offset: z.number().int().nonnegative(),
         limit: z.number().int().min(1).max(MAX_ROWS_PER_WINDOW),
         filter: z.enum(ROW_FILTERS),
+        /**
+         * Only rows with a number of this reason. With it, 'all' means every row not removed (as
+         * summary.byReason counts them), and 'removed' the removed rows whose own check found it.
+         */
+        reason: z.enum(ISSUE_REASONS).optional(),
       })
       .strict(),
     output: z.object({
       offset: z.number().int(),
-      /** Rows that pass the filter so far. */
+      /** Rows that pass the filter (and reason) so far. */
       total: z.number().int(),
       rows: z.array(rowViewSchema),
       done: z.boolean(),
@@ -117,6 +124,20 @@ export const calls = {
       })
       .strict(),
     output: z.object({ row: rowViewSchema, summary: summarySchema }),
+  },
+  /**
+   * Takes rows out of what is sent: they keep their place and data, show as `removed`, and
+   * duplicates are found again as if they were not there. By index, or every row that sheetRows
+   * lists for a filter and reason (refused while the file is still being read).
+   */
+  removeRows: {
+    input: rowsChangeInputSchema,
+    output: rowsChangeSchema,
+  },
+  /** Puts removed rows back, chosen like removeRows' ({ filter: 'removed' } puts back all of them). */
+  restoreRows: {
+    input: rowsChangeInputSchema,
+    output: rowsChangeSchema,
   },
   closeSheet: {
     input: z.object({ sheetId: sheetIdSchema }).strict(),

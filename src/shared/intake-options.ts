@@ -23,10 +23,11 @@ export const DELIMITERS = [
 export type Delimiter = (typeof DELIMITERS)[number]['id'];
 export const DELIMITER_IDS = DELIMITERS.map((d) => d.id) as [Delimiter, ...Delimiter[]];
 
-export const ROW_STATUSES = ['valid', 'invalid', 'duplicate'] as const;
+/** `removed`: taken out by the user; the row keeps its place and data, is never sent, and can be restored. */
+export const ROW_STATUSES = ['valid', 'invalid', 'duplicate', 'removed'] as const;
 export type RowStatus = (typeof ROW_STATUSES)[number];
 
-export const ROW_FILTERS = ['all', 'valid', 'invalid', 'duplicate'] as const;
+export const ROW_FILTERS = ['all', 'valid', 'invalid', 'duplicate', 'removed'] as const;
 export type RowFilter = (typeof ROW_FILTERS)[number];
 
 export const CHECK_MODES = ['e164', 'digits'] as const;

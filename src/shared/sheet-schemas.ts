@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-import { MAX_PHONE_COLUMNS } from './limits';
-import { CHECK_MODES, DELIMITER_IDS, ENCODING_IDS, FILE_FORMATS, ISSUE_REASONS, NUMBER_TYPES, ROW_STATUSES } from './intake-options';
+import { MAX_PHONE_COLUMNS, MAX_ROWS_PER_CHANGE } from './limits';
+import { CHECK_MODES, DELIMITER_IDS, ENCODING_IDS, FILE_FORMATS, ISSUE_REASONS, NUMBER_TYPES, ROW_FILTERS, ROW_STATUSES } from './intake-options';
 
 export const sheetIdSchema = z.string().regex(/^sheet-[0-9a-f]{16}$/, 'not a sheet id');
 const count = z.number().int().nonnegative();
@@ -69,16 +69,48 @@ export const rowViewSchema = z.object({
 export type RowView = z.infer<typeof rowViewSchema>;
 
 export const summarySchema = z.object({
+  /** Every data row: valid + invalid + duplicate + removed. */
   rows: count,
   valid: count,
   invalid: count,
   duplicate: count,
+  /** Rows the user removed: kept in place, never sent, restorable. */
+  removed: count,
   /** Valid, unique numbers: what would be sent. */
   numbers: count,
+  /**
+   * Rows (not removed) with at least one number of each reason; a row with two reasons counts
+   * under both. sheetRows with this reason and the filter 'all' lists exactly this many rows.
+   */
   byReason: z.partialRecord(z.enum(ISSUE_REASONS), count),
+  /** Numbers of rows not removed, by type, among those with no issue of their own. */
   byType: z.partialRecord(z.enum(NUMBER_TYPES), count),
 });
 export type Summary = z.infer<typeof summarySchema>;
+
+const rowIndexes = z.array(count).min(1).max(MAX_ROWS_PER_CHANGE);
+const rowFilter = { filter: z.enum(ROW_FILTERS), reason: z.enum(ISSUE_REASONS).optional() };
+
+/**
+ * Which rows removeRows or restoreRows act on: some data rows by index, or every row that
+ * sheetRows with the same filter and reason lists (all of them, not one window).
+ */
+export const rowsChangeInputSchema = z.union([
+  z.strictObject({ sheetId: sheetIdSchema, indexes: rowIndexes }),
+  z.strictObject({ sheetId: sheetIdSchema, ...rowFilter }),
+]);
+type RowsChangeInput = z.infer<typeof rowsChangeInputSchema>;
+/** The rows of a removeRows or restoreRows call, without the sheet. */
+export type RowSelection = RowsChangeInput extends infer T ? (T extends RowsChangeInput ? Omit<T, 'sheetId'> : never) : never;
+
+export const rowsChangeSchema = z.object({
+  /** Rows whose state changed (a row already removed, or not removed, counts for nothing). */
+  changed: count,
+  summary: summarySchema,
+  /** The named rows as they are now, when chosen by index; empty when chosen by filter (ask for the window again). */
+  rows: z.array(rowViewSchema),
+});
+export type RowsChange = z.infer<typeof rowsChangeSchema>;
 
 const guess = <T extends z.ZodType>(value: T) =>
   z.object({ value, detected: value, confidence: z.number().min(0).max(1), reason: z.string() });

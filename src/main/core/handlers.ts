@@ -86,8 +86,10 @@ export function createHandlers({ intake, defaultCountry, profiles, jobsDir, emit
     setMapping: ({ sheetId, mapping }) => intake.setMapping(sheetId, mapping),
     setCheckOptions: ({ sheetId, options }) => intake.setOptions(sheetId, options),
     getSheetView: ({ sheetId }) => intake.view(sheetId),
-    sheetRows: ({ sheetId, offset, limit, filter }) => intake.rows(sheetId, offset, limit, filter),
+    sheetRows: ({ sheetId, offset, limit, filter, reason }) => intake.rows(sheetId, offset, limit, filter, reason),
     editCell: ({ sheetId, index, column, value }) => intake.edit(sheetId, index, column, value),
+    removeRows: ({ sheetId, ...selection }) => intake.removeRows(sheetId, selection),
+    restoreRows: ({ sheetId, ...selection }) => intake.restoreRows(sheetId, selection),
     closeSheet: async ({ sheetId }) => ({ closed: await intake.close(sheetId) }),
 
     listProfiles: () => profiles.list(),

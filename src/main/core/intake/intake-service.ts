@@ -1,11 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 
-import type { Delimiter, Encoding, FileFormat, RowFilter } from '../../../shared/intake-options';
+import type { Delimiter, Encoding, FileFormat, IssueReason, RowFilter } from '../../../shared/intake-options';
 import { PREVIEW_ROWS } from '../../../shared/limits';
 import type {
   CheckOptions,
   ColumnMapping,
   Progress,
+  RowSelection,
+  RowsChange,
   RowView,
   SheetSettings,
   SheetView,
@@ -94,12 +96,22 @@ export class IntakeService {
     return this.view(id);
   }
 
+  /**
+   * Reads the file again with other settings. Its rows may not be the same ones (another header
+   * row shifts them, another encoding or delimiter changes them), so removed rows are not carried
+   * over: they are back, and a note says so.
+   */
   async reopen(id: string, settings: SheetSettings): Promise<SheetView> {
     const sheet = this.get(id);
     sheet.reading.cancelled = true;
     const changedSheet = settings.sheet !== undefined && settings.sheet !== sheet.sheet;
     const merged: SheetSettings = { ...sheet.settings, ...(changedSheet ? { headerRow: undefined } : {}), ...settings };
+    const removed = sheet.rows.summary().removed;
     await this.load(id, sheet.fileName, sheet.bytes, merged, sheet.options);
+    if (removed > 0) {
+      const rows = removed === 1 ? 'The row you removed is' : `The ${removed} rows you removed are`;
+      this.get(id).notes.push(`${rows} back: the file was read again with other settings, so its rows may not be the same ones. Remove them again if needed.`);
+    }
     return this.view(id);
   }
 
@@ -150,9 +162,18 @@ export class IntakeService {
     };
   }
 
-  rows(id: string, offset: number, limit: number, filter: RowFilter): { offset: number; total: number; rows: RowView[]; done: boolean } {
+  rows(id: string, offset: number, limit: number, filter: RowFilter, reason?: IssueReason): { offset: number; total: number; rows: RowView[]; done: boolean } {
     const sheet = this.get(id);
-    return { offset, ...sheet.rows.window(offset, limit, filter), done: sheet.progress.done };
+    return { offset, ...sheet.rows.window(offset, limit, filter, reason), done: sheet.progress.done };
+  }
+
+  /** Takes rows out of what is sent; they keep their place and data and can be restored. */
+  removeRows(id: string, selection: RowSelection): RowsChange {
+    return this.changeRows(id, selection, true);
+  }
+
+  restoreRows(id: string, selection: RowSelection): RowsChange {
+    return this.changeRows(id, selection, false);
   }
 
   edit(id: string, index: number, column: number, value: string): { row: RowView; summary: Summary } {
@@ -177,6 +198,27 @@ export class IntakeService {
   /** The usable, unique numbers in file order. */
   uniqueNumbers(id: string): string[] {
     return [...this.get(id).rows.uniqueNumbers()];
+  }
+
+  private changeRows(id: string, selection: RowSelection, remove: boolean): RowsChange {
+    const sheet = this.get(id);
+    if ('indexes' in selection) {
+      const indexes = [...new Set(selection.indexes)];
+      const outside = indexes.find((index) => index >= sheet.rows.length);
+      if (outside !== undefined) {
+        throw new UserError('bad-input', `There is no data row ${outside + 1} in ${sheet.fileName}; nothing was ${remove ? 'removed' : 'restored'}.`);
+      }
+      const changed = sheet.rows.setRemoved(indexes, remove);
+      return { changed, summary: sheet.rows.summary(), rows: indexes.map((index) => sheet.rows.view(index)) };
+    }
+    if (remove && !sheet.progress.done) {
+      throw new UserError(
+        'refused',
+        `${sheet.fileName} is still being read (${sheet.progress.rowsRead} rows so far). Wait for it to finish, then remove the rows; nothing was removed.`,
+      );
+    }
+    const changed = sheet.rows.setRemoved(sheet.rows.indexesFor(selection.filter, selection.reason), remove);
+    return { changed, summary: sheet.rows.summary(), rows: [] };
   }
 
   private get profileId(): string {

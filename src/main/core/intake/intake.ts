@@ -1,5 +1,5 @@
-import type { RowFilter } from '../../../shared/intake-options';
-import type { CheckOptions, ColumnMapping, RowView, SheetSettings, SheetView, Summary } from '../../../shared/sheet-schemas';
+import type { IssueReason, RowFilter } from '../../../shared/intake-options';
+import type { CheckOptions, ColumnMapping, RowSelection, RowsChange, RowView, SheetSettings, SheetView, Summary } from '../../../shared/sheet-schemas';
 import type { IntakeService } from './intake-service';
 
 export interface RowWindow {
@@ -16,8 +16,10 @@ export interface Intake {
   setMapping(id: string, mapping: ColumnMapping): Promise<SheetView>;
   setOptions(id: string, options: CheckOptions): Promise<SheetView>;
   view(id: string): Promise<SheetView>;
-  rows(id: string, offset: number, limit: number, filter: RowFilter): Promise<RowWindow>;
+  rows(id: string, offset: number, limit: number, filter: RowFilter, reason?: IssueReason): Promise<RowWindow>;
   edit(id: string, index: number, column: number, value: string): Promise<{ row: RowView; summary: Summary }>;
+  removeRows(id: string, selection: RowSelection): Promise<RowsChange>;
+  restoreRows(id: string, selection: RowSelection): Promise<RowsChange>;
   close(id: string): Promise<boolean>;
   dispose(): Promise<void>;
 }
@@ -32,8 +34,10 @@ export function localIntake(service: IntakeService): Intake {
     setMapping: (id, mapping) => service.setMapping(id, mapping),
     setOptions: async (id, options) => service.setOptions(id, options),
     view: async (id) => service.view(id),
-    rows: async (id, offset, limit, filter) => service.rows(id, offset, limit, filter),
+    rows: async (id, offset, limit, filter, reason) => service.rows(id, offset, limit, filter, reason),
     edit: async (id, index, column, value) => service.edit(id, index, column, value),
+    removeRows: async (id, selection) => service.removeRows(id, selection),
+    restoreRows: async (id, selection) => service.restoreRows(id, selection),
     close: async (id) => service.close(id),
     dispose: async () => undefined,
   };

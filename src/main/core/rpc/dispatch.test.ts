@@ -18,6 +18,8 @@ function table(overrides: Partial<HandlerTable> = {}): HandlerTable {
     getSheetView: unused,
     sheetRows: ({ offset }) => Promise.resolve({ offset, total: 0, rows: [], done: true }),
     editCell: unused,
+    removeRows: unused,
+    restoreRows: unused,
     closeSheet: () => Promise.resolve({ closed: true }),
     listProfiles: unused,
     saveProfile: unused,

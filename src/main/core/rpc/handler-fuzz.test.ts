@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { CALL_NAMES, type CallName, type EventName } from '../../../shared/channels';
 import { calls, events } from '../../../shared/contract';
+import { ISSUE_REASONS, ROW_FILTERS } from '../../../shared/intake-options';
 import { ERROR_CODES, type RpcResult } from '../../../shared/result';
 import { buildWorkbook } from '../intake/xlsx/xlsx-test-zip';
 import { seededRandom } from '../random/seeded-random';
@@ -200,6 +201,11 @@ interface Context {
 const someSheet = (r: Rand, ctx: Context): string => (chance(r, 0.7) ? ctx.sheetId : `sheet-${hex(r, 16)}`);
 const someJob = (r: Rand, ctx: Context): string => (chance(r, 0.7) ? ctx.jobId : `j20260101-${String(int(r, 235959)).padStart(6, '0')}-${hex(r, 6)}`);
 const someProfile = (r: Rand): string => pick(r, ['demo-mor', 'demo-ringostat', 'demo-isales', 'fuzz-ringostat', 'fuzz-isales', `p-${hex(r, 8)}`]);
+/** Rows by index (some past the end) or by filter and reason, as removeRows and restoreRows take them. */
+const someRows = (r: Rand, ctx: Context): Record<string, unknown> =>
+  chance(r, 0.5)
+    ? { sheetId: someSheet(r, ctx), indexes: Array.from({ length: 1 + int(r, 4) }, () => int(r, 5)) }
+    : { sheetId: someSheet(r, ctx), filter: pick(r, ROW_FILTERS), ...(chance(r, 0.5) ? { reason: pick(r, ISSUE_REASONS) } : {}) };
 const someSettings = (r: Rand): Record<string, unknown> =>
   pick(r, [{}, { encoding: 'windows-1251' }, { delimiter: ';' }, { sheet: int(r, 3) }, { headerRow: pick(r, [null, 0, 1, 70]) }]);
 
@@ -222,8 +228,16 @@ const TEMPLATES: { [K in CallName]: (r: Rand, ctx: Context) => unknown } = {
     options: { country: pick(r, ['UA', 'PL', 'ZZ']), mode: pick(r, ['e164', 'digits']), mobileOnly: chance(r, 0.5), noPremium: chance(r, 0.5) },
   }),
   getSheetView: (r, ctx) => ({ sheetId: someSheet(r, ctx) }),
-  sheetRows: (r, ctx) => ({ sheetId: someSheet(r, ctx), offset: int(r, 5), limit: 1 + int(r, 1000), filter: pick(r, ['all', 'valid', 'invalid', 'duplicate']) }),
+  sheetRows: (r, ctx) => ({
+    sheetId: someSheet(r, ctx),
+    offset: int(r, 5),
+    limit: 1 + int(r, 1000),
+    filter: pick(r, ROW_FILTERS),
+    ...(chance(r, 0.4) ? { reason: pick(r, ISSUE_REASONS) } : {}),
+  }),
   editCell: (r, ctx) => ({ sheetId: someSheet(r, ctx), index: int(r, 4), column: int(r, 3), value: pick(r, ['0931234567', '', 'not a number', '+380 67 111 22 33']) }),
+  removeRows: (r, ctx) => someRows(r, ctx),
+  restoreRows: (r, ctx) => someRows(r, ctx),
   closeSheet: (r, ctx) => ({ sheetId: chance(r, 0.2) ? ctx.sheetId : `sheet-${hex(r, 16)}` }),
   listProfiles: () => ({}),
   saveProfile: (r) => ({

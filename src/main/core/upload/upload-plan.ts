@@ -40,7 +40,11 @@ function dialString(provider: Provider, number: string): DialCheck {
   return { ok: true, value: digits };
 }
 
+/** A removed row's receipt line: it is left out like an invalid one. */
+export const REMOVED_MESSAGE = 'Removed before sending.';
+
 function skippedLine(contact: SheetContact): ReceiptRow {
+  if (contact.status === 'removed') return { row: contact.row, number: contact.written, status: 'invalid', message: REMOVED_MESSAGE };
   const status = contact.status === 'duplicate' ? 'duplicate' : 'invalid';
   return { row: contact.row, number: contact.written, status, message: `Not sent: ${contact.problem ?? 'the row has no usable number.'}` };
 }

@@ -1,4 +1,4 @@
-type NumberArray = Uint8Array | Float64Array;
+type NumberArray = Uint8Array | Uint16Array | Float64Array;
 
 /**
  * A typed array that grows with the sheet: one slot per row, outside the garbage-collected heap,
@@ -39,4 +39,5 @@ export class GrowableArray<A extends NumberArray> {
 }
 
 export const growableBytes = (): GrowableArray<Uint8Array> => new GrowableArray((n) => new Uint8Array(n));
+export const growableShorts = (): GrowableArray<Uint16Array> => new GrowableArray((n) => new Uint16Array(n));
 export const growableDoubles = (): GrowableArray<Float64Array> => new GrowableArray((n) => new Float64Array(n));

@@ -1,29 +1,59 @@
-import type { IssueReason, NumberType } from '../../../../shared/intake-options';
+import { ISSUE_REASONS, type IssueReason, type NumberType } from '../../../../shared/intake-options';
 import type { Summary } from '../../../../shared/sheet-schemas';
 import type { CellNumber } from '../check/row-checker';
 
-/** Issue reasons and number types, counted as rows come in and adjusted when one is edited. */
-export class SummaryCounter {
-  private readonly reasons = new Map<IssueReason, number>();
-  private readonly types = new Map<NumberType, number>();
+/** One bit per issue reason: a row's reasons fit in 16 bits. */
+export const REASON_BITS = Object.fromEntries(ISSUE_REASONS.map((reason, i) => [reason, 1 << i])) as Record<IssueReason, number>;
 
-  add(numbers: readonly CellNumber[], sign: 1 | -1 = 1): void {
+/** The reasons of a row's numbers, as bits. */
+export function reasonBits(numbers: readonly CellNumber[]): number {
+  let bits = 0;
+  for (const number of numbers) if (number.issue) bits |= REASON_BITS[number.issue.reason];
+  return bits;
+}
+
+export interface RowCounts {
+  valid: number;
+  invalid: number;
+  duplicate: number;
+  removed: number;
+}
+
+/**
+ * Number types, counted as rows come in and adjusted when one is edited, removed or restored;
+ * and rows by issue reason, counted again whenever duplicates are.
+ */
+export class SummaryCounter {
+  private readonly types = new Map<NumberType, number>();
+  private readonly reasonRows = new Array<number>(ISSUE_REASONS.length).fill(0);
+
+  addTypes(numbers: readonly CellNumber[], sign: 1 | -1 = 1): void {
     for (const number of numbers) {
-      if (number.issue) this.bump(this.reasons, number.issue.reason, sign);
-      else if (number.type) this.bump(this.types, number.type, sign);
+      if (!number.issue && number.type) this.bump(number.type, sign);
     }
   }
 
-  clear(): void {
-    this.reasons.clear();
+  clearTypes(): void {
     this.types.clear();
   }
 
-  summary(rows: { valid: number; invalid: number; duplicate: number }, duplicates: number, unique: number): Summary {
-    const byReason: Summary['byReason'] = Object.fromEntries(this.reasons);
-    if (duplicates > 0) byReason.duplicate = (byReason.duplicate ?? 0) + duplicates;
+  /** One row (not removed) with these reason bits. */
+  addReasons(bits: number): void {
+    for (let i = 0; bits !== 0; i += 1, bits >>>= 1) if (bits & 1) this.reasonRows[i] = (this.reasonRows[i] ?? 0) + 1;
+  }
+
+  clearReasons(): void {
+    this.reasonRows.fill(0);
+  }
+
+  summary(rows: RowCounts, unique: number): Summary {
+    const byReason: Summary['byReason'] = {};
+    ISSUE_REASONS.forEach((reason, i) => {
+      const n = this.reasonRows[i] ?? 0;
+      if (n > 0) byReason[reason] = n;
+    });
     return {
-      rows: rows.valid + rows.invalid + rows.duplicate,
+      rows: rows.valid + rows.invalid + rows.duplicate + rows.removed,
       ...rows,
       numbers: unique,
       byReason,
@@ -31,9 +61,9 @@ export class SummaryCounter {
     };
   }
 
-  private bump<K>(map: Map<K, number>, key: K, sign: 1 | -1): void {
-    const next = (map.get(key) ?? 0) + sign;
-    if (next === 0) map.delete(key);
-    else map.set(key, next);
+  private bump(key: NumberType, sign: 1 | -1): void {
+    const next = (this.types.get(key) ?? 0) + sign;
+    if (next === 0) this.types.delete(key);
+    else this.types.set(key, next);
   }
 }

@@ -32,9 +32,19 @@ async function run(request: IntakeRequest): Promise<unknown> {
     case 'view':
       return service.view(args[0] as string);
     case 'rows':
-      return service.rows(args[0] as string, args[1] as number, args[2] as number, args[3] as Parameters<IntakeService['rows']>[3]);
+      return service.rows(
+        args[0] as string,
+        args[1] as number,
+        args[2] as number,
+        args[3] as Parameters<IntakeService['rows']>[3],
+        args[4] as Parameters<IntakeService['rows']>[4],
+      );
     case 'edit':
       return service.edit(args[0] as string, args[1] as number, args[2] as number, args[3] as string);
+    case 'removeRows':
+      return service.removeRows(args[0] as string, args[1] as Parameters<IntakeService['removeRows']>[1]);
+    case 'restoreRows':
+      return service.restoreRows(args[0] as string, args[1] as Parameters<IntakeService['restoreRows']>[1]);
     case 'close':
       return service.close(args[0] as string);
   }

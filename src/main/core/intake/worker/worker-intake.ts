@@ -69,8 +69,10 @@ export function workerIntake(options: WorkerIntakeOptions): Intake {
     setMapping: (id, mapping) => call('setMapping', [id, mapping]),
     setOptions: (id, options) => call('setOptions', [id, options]),
     view: (id) => call('view', [id]),
-    rows: (id, offset, limit, filter) => call('rows', [id, offset, limit, filter]),
+    rows: (id, offset, limit, filter, reason) => call('rows', [id, offset, limit, filter, reason]),
     edit: (id, index, column, value) => call('edit', [id, index, column, value]),
+    removeRows: (id, selection) => call('removeRows', [id, selection]),
+    restoreRows: (id, selection) => call('restoreRows', [id, selection]),
     close: (id) => call('close', [id]),
     dispose: async () => {
       await worker.terminate();

@@ -274,7 +274,7 @@ export function en(f: Formatters) {
     },
 
     /** A sheet row's check. */
-    status: { valid: 'Valid', invalid: 'Invalid', duplicate: 'Duplicate' } satisfies Record<RowStatus, string>,
+    status: { valid: 'Valid', invalid: 'Invalid', duplicate: 'Duplicate', removed: 'Removed' } satisfies Record<RowStatus, string>,
 
     reasons: {
       empty: 'No number',
@@ -305,7 +305,7 @@ export function en(f: Formatters) {
 
     rowTabs: {
       label: 'Show rows',
-      tabs: { all: 'All', valid: 'Valid', invalid: 'Invalid', duplicate: 'Duplicates' } satisfies Record<RowFilter, string>,
+      tabs: { all: 'All', valid: 'Valid', invalid: 'Invalid', duplicate: 'Duplicates', removed: 'Removed' } satisfies Record<RowFilter, string>,
     },
 
     rowsTable: {

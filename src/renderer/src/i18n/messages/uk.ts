@@ -271,7 +271,7 @@ export function uk(f: Formatters): Messages {
       byType: 'Придатні номери за типами (з дублікатами)',
     },
 
-    status: { valid: 'Дійсний', invalid: 'Недійсний', duplicate: 'Дублікат' },
+    status: { valid: 'Дійсний', invalid: 'Недійсний', duplicate: 'Дублікат', removed: 'Вилучений' },
 
     reasons: {
       empty: 'Немає номера',
@@ -302,7 +302,7 @@ export function uk(f: Formatters): Messages {
 
     rowTabs: {
       label: 'Показати рядки',
-      tabs: { all: 'Усі', valid: 'Дійсні', invalid: 'Недійсні', duplicate: 'Дублікати' },
+      tabs: { all: 'Усі', valid: 'Дійсні', invalid: 'Недійсні', duplicate: 'Дублікати', removed: 'Вилучені' },
     },
 
     rowsTable: {
