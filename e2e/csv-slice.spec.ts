@@ -1,4 +1,5 @@
 import { dropFile } from './fixtures/drop-file';
+import { goToStep } from './fixtures/import-steps';
 import { expect, test } from './fixtures/web-host';
 
 const csv = (text: string): Buffer => Buffer.from(text, 'utf8');
@@ -19,6 +20,7 @@ test.describe('opening a CSV in the browser', () => {
     const rows = Array.from({ length: 250 }, (_, i) => `+38093${String(i).padStart(7, '0')},Абонент ${i},note ${i}`);
     await dropFile(page, 'abonenty.csv', csv(`Телефон,ПІБ,Коментар\n${rows.join('\n')}\n`));
 
+    await goToStep(page, 'Check');
     await expect(page.getByTestId('count-rows')).toHaveText('250');
     await expect(page.getByTestId('file-name')).toHaveText('abonenty.csv');
     const table = page.getByRole('table');
@@ -29,18 +31,22 @@ test.describe('opening a CSV in the browser', () => {
 
   test('a picked file opens the same way, and a second one replaces it', async ({ page }) => {
     await page.getByTestId('file-input').setInputFiles({ name: 'one.csv', mimeType: 'text/csv', buffer: csv('phone\n0930000001\n') });
+    await goToStep(page, 'Check');
     await expect(page.getByTestId('count-rows')).toHaveText('1');
     await page
       .getByTestId('file-input')
       .setInputFiles({ name: 'two.csv', mimeType: 'text/csv', buffer: csv('phone;name\n0930000001;a\n0930000002;b\n0930000003;c\n') });
-    await expect(page.getByTestId('count-rows')).toHaveText('3');
+    // A new file starts at its first step.
     await expect(page.getByLabel('Separator')).toHaveValue(';');
+    await goToStep(page, 'Check');
+    await expect(page.getByTestId('count-rows')).toHaveText('3');
   });
 
   test('a file that is not a table gets a clear message and nothing breaks', async ({ page }) => {
     await dropFile(page, 'setup.csv', Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00]));
     await expect(page.getByRole('alert')).toHaveText(/setup\.csv is a program or a PDF.*Nothing was loaded/);
     await dropFile(page, 'ok.csv', csv('phone\n0930000001\n'));
+    await goToStep(page, 'Check');
     await expect(page.getByTestId('count-rows')).toHaveText('1');
     await expect(page.getByRole('alert')).toHaveCount(0);
   });

@@ -35,29 +35,42 @@ test.describe('the window in English and Ukrainian', () => {
 
     // The summary: counts grouped with a no-break space, words that agree with them.
     await dropFile(page, 'abonenty.csv', leadsCsv());
+    const steps = page.getByRole('navigation', { name: 'Кроки імпорту' });
+    await expect(page.getByLabel('Кодування')).toHaveValue('utf-8');
+    await steps.getByRole('button', { name: /^Перевірка/ }).click();
+    await expect(page.getByRole('heading', { name: 'Перевірка номерів' })).toBeFocused();
     await expect(page.getByTestId('count-rows')).toHaveText(`1${NBSP}236`, { timeout: 15_000 });
     await expect(page.getByTestId('count-valid')).toHaveText(`1${NBSP}234`);
     const summary = page.getByRole('region', { name: 'Підсумок' });
     await expect(summary).toContainText(`1${NBSP}236 рядків`);
     await expect(summary).toContainText(`1${NBSP}234 дійсні`);
     await expect(summary).toContainText('1 недійсний');
+    await expect(steps).toContainText(`1${NBSP}234 дійсних · 2 не піде`);
     await expect(page.getByRole('tab', { name: /^Дублікати/ })).toBeVisible();
     await expect(page.getByRole('columnheader', { name: 'Проблема' })).toBeVisible();
-    await expect(page.getByLabel('Кодування')).toHaveValue('utf-8');
+    // The core words a row's problem in English; the window names its reason in Ukrainian.
+    await page.getByRole('tab', { name: /^Недійсні/ }).click();
+    await expect(page.getByRole('row').nth(1).getByRole('cell').nth(4)).toHaveText('Закороткий');
 
-    // The plan.
-    const send = page.getByRole('region', { name: 'Надсилання' });
-    await expect(send.getByRole('heading', { name: 'Надіслати в кампанію' })).toBeVisible();
-    await expect(send.getByTestId('send-profile')).toHaveValue('demo-mor');
-    await send.getByRole('button', { name: 'План (пробний запуск)' }).click();
+    // Where the numbers go, with the provider's options, then the plan.
+    await page.getByRole('button', { name: 'Далі: куди →' }).click();
+    const target = page.getByRole('region', { name: 'Куди йдуть номери' });
+    await expect(target.getByTestId('send-profile')).toHaveValue('demo-mor');
+    await expect(target.getByLabel('Номерів в одному файлі MOR')).toHaveValue('100000');
+    await target.getByLabel('Номерів в одному файлі MOR').fill('0');
+    await target.getByRole('button', { name: 'Далі: план →' }).click();
+    await expect(target).toContainText(`Вкажіть ціле число від 1 до 1${NBSP}000${NBSP}000.`);
+    await target.getByLabel('Номерів в одному файлі MOR').fill('500');
+    await target.getByRole('button', { name: 'Далі: план →' }).click();
+    const send = page.getByRole('region', { name: 'План і надсилання' });
     const plan = send.getByTestId('send-plan');
     await expect(plan).toContainText(`Буде надіслано 1${NBSP}234 рядки (1${NBSP}234 номери) до кампанії 1`);
     await expect(plan).toContainText('Не ввійдуть: недійсних — 1, дублікатів — 1. Нічого не надіслано.');
-    await expect(send.getByRole('table', { name: 'Пакети до надсилання' })).toBeVisible();
+    await expect(send.getByRole('table', { name: 'Пакети до надсилання' }).getByRole('row')).toHaveCount(4);
     await expect(send.getByRole('table', { name: 'Рядки, які не буде надіслано' }).getByRole('row').nth(1)).toContainText('Недійсний');
 
     // The send and its receipt.
-    await send.getByRole('button', { name: 'Надіслати', exact: true }).click();
+    await send.getByRole('button', { name: `Надіслати 1${NBSP}234 номери в кампанію 1` }).click();
     const receipt = send.getByTestId('send-receipt');
     await expect(receipt.getByTestId('receipt-state')).toHaveText('Завершено', { timeout: 30_000 });
     const figures = { rows: `1${NBSP}236`, imported: `1${NBSP}234`, invalid: '1', duplicate: '1', rejected: '0' };

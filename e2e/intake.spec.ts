@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 
 import { dropFile } from './fixtures/drop-file';
+import { goToStep } from './fixtures/import-steps';
 import { expect, test } from './fixtures/web-host';
 
 test.describe('checking a list in the browser', () => {
@@ -47,6 +48,7 @@ test.describe('checking a list in the browser', () => {
     await expect(page.getByRole('row').nth(2)).toContainText('scientific notation');
 
     await page.getByLabel('Sheet', { exact: true }).selectOption({ label: 'Архів' });
+    await goToStep(page, 'Check');
     await expect(page.getByTestId('count-valid')).toHaveText('2');
     await expect(page.getByRole('row').nth(1)).toContainText('+48512345678');
   });
@@ -56,6 +58,7 @@ test.describe('checking a list in the browser', () => {
     await dropFile(page, 'export.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), body]), 'text/plain');
     await expect(page.getByLabel('Encoding')).toHaveValue('utf-16le');
     await expect(page.getByLabel('Separator')).toHaveValue('\t');
+    await goToStep(page, 'Check');
     await expect(page.getByTestId('count-valid')).toHaveText('2');
     await expect(page.getByRole('row').nth(2)).toContainText('Anna');
   });
@@ -63,6 +66,7 @@ test.describe('checking a list in the browser', () => {
   test('problems are shown row by row, filtered, and a fixed cell is checked again', async ({ page }) => {
     const csv = ['phone,name', '0931234567,a', '3.8093E+11,b', '0931234567,c', 'hello,d'].join('\n');
     await dropFile(page, 'mixed.csv', Buffer.from(csv));
+    await goToStep(page, 'Check');
     await expect(page.getByTestId('count-valid')).toHaveText('1');
     await expect(page.getByTestId('count-invalid')).toHaveText('2');
     await expect(page.getByTestId('count-duplicate')).toHaveText('1');
@@ -85,14 +89,24 @@ test.describe('checking a list in the browser', () => {
     await expect(rows.nth(1)).toContainText('Duplicate of row 2.');
   });
 
-  test('choosing another column as the phone checks every row again', async ({ page }) => {
+  test('choosing another column as the phone checks every row again, and the steps keep what was set', async ({ page }) => {
     await dropFile(page, 'two-columns.csv', Buffer.from('Номер договору,Мобільний\n12,0931234567\n13,0671234567\n'));
+    await goToStep(page, 'Columns');
     await expect(page.getByTestId('role-1')).toHaveValue('phone');
+    await goToStep(page, 'Check');
     await expect(page.getByTestId('count-valid')).toHaveText('2');
+    await page.getByRole('button', { name: '← Back' }).click();
     await page.getByTestId('role-1').selectOption('ignore');
     await page.getByTestId('role-0').selectOption('phone');
-    await expect(page.getByTestId('count-invalid')).toHaveText('2');
     await expect(page.getByText('as you chose')).toBeVisible();
+    await page.getByRole('button', { name: 'Next: check →' }).click();
+    await expect(page.getByTestId('count-invalid')).toHaveText('2');
+    // Back to the start and forward again: the columns are as chosen, the check as it was.
+    await goToStep(page, 'File');
+    await goToStep(page, 'Columns');
+    await expect(page.getByTestId('role-0')).toHaveValue('phone');
+    await expect(page.getByTestId('role-1')).toHaveValue('ignore');
+    await expect(page.getByRole('navigation', { name: 'Import steps' })).toContainText('0 valid · 2 left out');
   });
 
   test('500,000 rows arrive, count up, and scroll smoothly to the last one', async ({ page }) => {
@@ -100,6 +114,7 @@ test.describe('checking a list in the browser', () => {
     const lines = ['phone,name'];
     for (let i = 0; i < 500_000; i += 1) lines.push(`+38093${String(i).padStart(7, '0')},Абонент ${i}`);
     await page.getByTestId('file-input').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+    await goToStep(page, 'Check');
     await expect(page.getByTestId('count-rows')).toHaveText('500,000', { timeout: 90_000 });
     await expect(page.getByTestId('count-valid')).toHaveText('500,000');
     const scroller = page.getByTestId('rows-scroll');

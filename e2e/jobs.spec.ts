@@ -6,6 +6,7 @@ import type { Download, Locator, Page } from '@playwright/test';
 import { startSimulator } from '../src/main/core/simulator/start-simulator';
 import type { DialsheetBridge } from '../src/shared/bridge';
 import { dropFile } from './fixtures/drop-file';
+import { goToStep, sendSheet } from './fixtures/import-steps';
 import { expectReceiptFigures } from './fixtures/receipt';
 import { expect, newDataDir, startWebHostProcess, test } from './fixtures/web-host';
 
@@ -47,11 +48,13 @@ test.describe('upload jobs in the window', () => {
   test('the plan lists batches and skipped rows; the receipt filters, and exports as CSV and XLSX', async ({ page, webHost }) => {
     await page.goto(webHost.url);
     await dropFile(page, 'jobs-plan.csv', Buffer.from(SMALL_CSV));
-    const send = page.getByRole('region', { name: 'Send' });
-    await send.getByTestId('send-profile').selectOption('demo-ringostat');
-    await expect(send.getByTestId('send-campaign')).toHaveValue('456');
+    const target = await goToStep(page, 'Target');
+    await target.getByTestId('send-profile').selectOption('demo-ringostat');
+    await expect(target.getByTestId('send-campaign')).toHaveValue('456');
+    await expect(target.getByLabel('Numbers sent at once')).toHaveValue('2');
 
-    await send.getByRole('button', { name: 'Plan (dry run)' }).click();
+    await target.getByRole('button', { name: 'Next: plan →' }).click();
+    const send = page.getByRole('region', { name: 'Plan and send' });
     const plan = send.getByTestId('plan-details');
     await expect(plan.getByTestId('send-plan')).toContainText('Will send 3 rows (3 numbers) to campaign 456');
     const batches = plan.getByRole('table', { name: 'Batches to send' });
@@ -65,10 +68,12 @@ test.describe('upload jobs in the window', () => {
     await expect(skipped.getByRole('row').nth(2)).toContainText('Duplicate');
     await expect(skipped.getByRole('row').nth(2)).toContainText('row 2');
 
-    await send.getByRole('button', { name: 'Send', exact: true }).click();
+    await send.getByRole('button', { name: 'Send 3 numbers to campaign 456' }).click();
     const receipt = send.getByTestId('send-receipt');
     await expect(receipt.getByTestId('receipt-state')).toHaveText('Finished', { timeout: 15_000 });
     await expect(receipt.getByTestId('progress-done')).toHaveText('3 of 3 numbers have an outcome');
+    // What was sent is not offered again until planned anew.
+    await expect(send.getByRole('button', { name: /^Send \d/ })).toHaveCount(0);
     await expectReceiptFigures(receipt, { rows: 5, imported: 3, invalid: 1, duplicate: 1, rejected: 0, unknown: 0 });
 
     // Tabs only for statuses that have rows, plus All.
@@ -101,10 +106,8 @@ test.describe('upload jobs in the window', () => {
   test('the history keeps the job across a reload, and opening it shows the same receipt', async ({ page, webHost }) => {
     await page.goto(webHost.url);
     await dropFile(page, 'jobs-history.csv', Buffer.from(SMALL_CSV));
-    const send = page.getByRole('region', { name: 'Send' });
-    await expect(send.getByTestId('send-profile')).toHaveValue('demo-mor');
-    await send.getByTestId('send-campaign').fill('2');
-    await send.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect((await goToStep(page, 'Target')).getByTestId('send-profile')).toHaveValue('demo-mor');
+    const send = await sendSheet(page, { campaign: '2' });
     const sent = send.getByTestId('send-receipt');
     await expect(sent.getByTestId('receipt-state')).toHaveText('Finished', { timeout: 15_000 });
     await expect(sent.getByTestId('receipt-imported')).toHaveText('3');
@@ -130,9 +133,7 @@ test.describe('upload jobs in the window', () => {
     await page.goto(webHost.url);
     // The Demo Ringostat profile sends 2 numbers a second: 16 numbers take about 8 s.
     await dropFile(page, 'jobs-pause.csv', numbersCsv(16, 1000));
-    const send = page.getByRole('region', { name: 'Send' });
-    await send.getByTestId('send-profile').selectOption('demo-ringostat');
-    await send.getByRole('button', { name: 'Send', exact: true }).click();
+    const send = await sendSheet(page, { profile: 'demo-ringostat' });
     const receipt = send.getByTestId('send-receipt');
     await waitForDone(receipt, 1);
     await expect(receipt.getByTestId('progress-rate')).toContainText('numbers/s');
@@ -187,9 +188,7 @@ test.describe('upload jobs in the window', () => {
       expect(saved.ok).toBe(true);
       await doomed.reload();
       await dropFile(doomed, 'jobs-crash.csv', numbersCsv(12, 2000));
-      const send = doomed.getByRole('region', { name: 'Send' });
-      await send.getByTestId('send-profile').selectOption('slow-ringostat');
-      await send.getByRole('button', { name: 'Send', exact: true }).click();
+      const send = await sendSheet(doomed, { profile: 'slow-ringostat' });
       await waitForDone(send.getByTestId('send-receipt'), 3);
       const exited = new Promise((resolve) => first.child.once('exit', resolve));
       first.child.kill('SIGKILL');

@@ -15,6 +15,7 @@ import ExcelJS from 'exceljs';
 import { startSimulator, type Simulator } from '../src/main/core/simulator/start-simulator';
 import type { DialsheetBridge } from '../src/shared/bridge';
 import { dropFile } from './fixtures/drop-file';
+import { goToStep, sendSheet } from './fixtures/import-steps';
 import { expect, newDataDir, startWebHostProcess, test } from './fixtures/web-host';
 
 type BridgeWindow = Window & { dialsheet: DialsheetBridge };
@@ -107,14 +108,14 @@ async function pageState(page: Page): Promise<string> {
 
 async function sendWith(page: Page, fileName: string, profileId: string, first: number): Promise<Locator> {
   await dropFile(page, fileName, numbersCsv(first));
-  // The Send panel belongs to the sheet: wait for this file's, not the last one's.
+  // The import steps belong to the sheet: wait for this file's, not the last one's.
   await expect(page.getByTestId('file-name')).toHaveText(fileName);
-  const send = page.getByRole('region', { name: 'Send' });
-  // The list arrives after the panel: a choice made before it would be replaced by the first profile.
-  await expect(send.getByTestId('send-profile').locator(`option[value="${profileId}"]`)).toHaveCount(1);
-  await send.getByTestId('send-profile').selectOption(profileId);
-  await expect(send.getByTestId('send-campaign')).toHaveValue('456');
-  await send.getByRole('button', { name: 'Send', exact: true }).click();
+  const target = await goToStep(page, 'Target');
+  // The list is read again as the step shows: a choice made before it comes would be replaced.
+  await expect(target.getByTestId('send-profile').locator(`option[value="${profileId}"]`)).toHaveCount(1);
+  await target.getByTestId('send-profile').selectOption(profileId);
+  await expect(target.getByTestId('send-campaign')).toHaveValue('456');
+  const send = await sendSheet(page);
   const receipt = send.getByTestId('send-receipt');
   await expect(receipt.getByTestId('receipt-state')).toHaveText('Finished', { timeout: 20_000 });
   await expect(receipt.getByTestId('receipt-summary')).toContainText(fileName);

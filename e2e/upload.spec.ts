@@ -1,4 +1,5 @@
 import { dropFile } from './fixtures/drop-file';
+import { goToStep } from './fixtures/import-steps';
 import { expectReceiptFigures } from './fixtures/receipt';
 import { expect, test } from './fixtures/web-host';
 
@@ -12,16 +13,17 @@ test.describe('sending a checked list with a Demo profile', () => {
 
   test('plans, then sends to the Demo MOR campaign and shows a receipt that accounts for every row', async ({ page }) => {
     await dropFile(page, 'leads.csv', Buffer.from(CSV));
-    const send = page.getByRole('region', { name: 'Send' });
-    await expect(send.getByTestId('send-profile')).toHaveValue('demo-mor');
-    await expect(send.getByTestId('send-campaign')).toHaveValue('1');
-    await send.getByTestId('send-campaign').fill('2');
+    const target = await goToStep(page, 'Target');
+    await expect(target.getByTestId('send-profile')).toHaveValue('demo-mor');
+    await expect(target.getByTestId('send-campaign')).toHaveValue('1');
+    await target.getByTestId('send-campaign').fill('2');
 
-    await send.getByRole('button', { name: 'Plan (dry run)' }).click();
+    await target.getByRole('button', { name: 'Next: plan →' }).click();
+    const send = page.getByRole('region', { name: 'Plan and send' });
     await expect(send.getByTestId('send-plan')).toContainText('Will send 3 rows (3 numbers) to campaign 2');
     await expect(send.getByTestId('send-plan')).toContainText('Left out: 1 invalid, 1 duplicate. Nothing was sent.');
 
-    await send.getByRole('button', { name: 'Send', exact: true }).click();
+    await send.getByRole('button', { name: 'Send 3 numbers to campaign 2' }).click();
     const receipt = send.getByTestId('send-receipt');
     await expect(receipt.getByTestId('receipt-state')).toHaveText('Finished');
     await expect(receipt.getByTestId('receipt-summary')).toContainText('MOR campaign 2');
@@ -30,11 +32,12 @@ test.describe('sending a checked list with a Demo profile', () => {
 
   test('a campaign that refuses numbers gives each row the provider\'s words', async ({ page }) => {
     await dropFile(page, 'leads.csv', Buffer.from(CSV));
-    const send = page.getByRole('region', { name: 'Send' });
-    await send.getByTestId('send-profile').selectOption('demo-ringostat');
-    await expect(send.getByTestId('send-campaign')).toHaveValue('456');
-    await send.getByTestId('send-campaign').fill('999');
-    await send.getByRole('button', { name: 'Send', exact: true }).click();
+    const target = await goToStep(page, 'Target');
+    await target.getByTestId('send-profile').selectOption('demo-ringostat');
+    await expect(target.getByTestId('send-campaign')).toHaveValue('456');
+    await target.getByTestId('send-campaign').fill('999');
+    const send = await goToStep(page, 'Plan & send');
+    await send.getByRole('button', { name: /^Send 3 numbers/ }).click();
     const receipt = send.getByTestId('send-receipt');
     await expect(receipt.getByTestId('receipt-state')).toHaveText('Finished', { timeout: 15_000 });
     await expect(receipt.getByTestId('receipt-rejected')).toHaveText('3');

@@ -1,23 +1,17 @@
 import { useCallback, useEffect, useState } from 'react';
 
 import type { DialsheetApi, PickedFile } from '../../shared/bridge';
-import type { RowFilter } from '../../shared/intake-options';
 import { Accounts } from './components/Accounts';
 import { CliAdd } from './components/CliAdd';
-import { CheckOptionsPanel } from './components/CheckOptionsPanel';
-import { ColumnRoles } from './components/ColumnRoles';
 import { DropZone } from './components/DropZone';
-import { FileSettings } from './components/FileSettings';
 import { History } from './components/History';
+import { ImportWizard } from './components/ImportWizard';
 import { IvrResults } from './components/IvrResults';
 import { ProgressBar } from './components/ProgressBar';
 import { Receipt } from './components/Receipt';
-import { SendPanel } from './components/SendPanel';
-import { RowsTable } from './components/RowsTable';
-import { StatusTabs } from './components/StatusTabs';
-import { SummaryPanel } from './components/SummaryPanel';
 import { UnfinishedBanner } from './components/UnfinishedBanner';
 import { useJobs } from './hooks/useJobs';
+import { useSendTarget } from './hooks/useSendTarget';
 import { type SheetTask, useSheet } from './hooks/useSheet';
 import { useWindowFileDrop } from './hooks/useWindowFileDrop';
 import { useT } from './i18n/I18nProvider';
@@ -35,13 +29,13 @@ export function App({ api }: { api: DialsheetApi }) {
   const { t, problem } = useT();
   const [version, setVersion] = useState('');
   const [countries, setCountries] = useState<string[]>([]);
-  const [filter, setFilter] = useState<RowFilter>('all');
   const [screen, setScreen] = useState<Screen>('sheet');
   const [openJobId, setOpenJobId] = useState<string | null>(null);
   const [profilesVersion, setProfilesVersion] = useState(0);
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   const sheet = useSheet(api);
   const jobs = useJobs(api);
+  const target = useSendTarget(api, profilesVersion);
   const { open: openSheet } = sheet;
   const open = useCallback(
     (file: PickedFile) => {
@@ -173,31 +167,7 @@ export function App({ api }: { api: DialsheetApi }) {
           {view === null && sheet.busy === null && jobs.list !== null && jobs.list.length > 0 && (
             <History jobs={jobs} onOpen={openReceipt} limit={RECENT_UPLOADS} onShowAll={showHistory} title={t.app.recentUploads} />
           )}
-          {view && (
-            <>
-              <div className="panels">
-                <FileSettings view={view} disabled={sheet.busy !== null} onChange={sheet.reopen} />
-                <CheckOptionsPanel options={view.options} countries={countries} disabled={sheet.busy !== null} onChange={sheet.setOptions} />
-              </div>
-              <ColumnRoles view={view} disabled={sheet.busy !== null} onChange={sheet.setMapping} />
-              {view.notes.map((note) => (
-                <div key={note} className="banner banner--warning" role="note">
-                  {note}
-                </div>
-              ))}
-              <SummaryPanel summary={view.summary} />
-              <SendPanel key={view.sheetId} api={api} jobs={jobs} sheetId={view.sheetId} version={sheet.version} ready={!reading && sheet.busy === null} profilesVersion={profilesVersion} />
-              <StatusTabs filter={filter} summary={view.summary} onChange={setFilter} />
-              <RowsTable
-                api={api}
-                view={view}
-                filter={filter}
-                version={sheet.version}
-                seed={sheet.previewFresh ? view.preview : undefined}
-                onEdited={sheet.updateSummary}
-              />
-            </>
-          )}
+          {view && <ImportWizard key={view.sheetId} api={api} jobs={jobs} sheet={sheet} countries={countries} target={target} />}
         </div>
       </main>
     </div>

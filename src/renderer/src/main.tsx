@@ -6,6 +6,7 @@ import { App } from './App';
 import { NoHost } from './components/NoHost';
 import { I18nProvider } from './i18n/I18nProvider';
 import './styles.css';
+import './wizard.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

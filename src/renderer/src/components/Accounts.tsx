@@ -143,7 +143,10 @@ export function Accounts({ api, onChanged }: { api: DialsheetApi; onChanged?: ()
       </div>
       {loadError !== null && (
         <div className="banner banner--error" role="alert">
-          {problem(loadError)}
+          {problem(loadError)}{' '}
+          <button type="button" className="link-button" onClick={load}>
+            {ta.tryAgain}
+          </button>
         </div>
       )}
       {deleteError !== null && (

@@ -151,14 +151,15 @@ export function CliAdd({ api, profilesVersion = 0 }: { api: DialsheetApi; profil
         />
       </div>
 
-      <MorProfilesStatus profiles={profiles} loadError={loadError} reading={t.clis.readingProfiles} none={t.clis.noMorProfile} />
       {sendError !== null && (
         <div className="banner banner--error" role="alert">
           {t.clis.sendFailed(problem(sendError))}
         </div>
       )}
 
-      <div aria-live="polite">
+      {/* One line kept for what is being read, what to do next, or what came back: nothing below moves as it changes. */}
+      <div className="status-slot" aria-live="polite" data-testid="clis-status">
+        <MorProfilesStatus profiles={profiles} loadError={loadError} reading={t.clis.readingProfiles} none={t.clis.noMorProfile} />
         {report === null && sendError === null && profiles !== null && profiles.length > 0 && !sending && <p className="receipt__empty">{t.clis.notSent}</p>}
         {report !== null && (
           <p className="receipt__meta" data-testid="clis-summary">

@@ -45,7 +45,10 @@ export function History({ jobs, onOpen, limit, onShowAll, title }: Props) {
       </div>
       {jobs.listError !== null && (
         <div className="banner banner--error" role="alert">
-          {t.history.readFailed(problem(jobs.listError))}
+          {t.history.readFailed(problem(jobs.listError))}{' '}
+          <button type="button" className="link-button" onClick={jobs.refresh}>
+            {t.history.tryAgain}
+          </button>
         </div>
       )}
       {list === null && jobs.listError === null && <p className="panel__hint">{t.history.reading}</p>}

@@ -68,41 +68,45 @@ function ResultsTable({ results }: { results: Results }) {
   });
   const label = t.ivr.tableLabel(results.campaign);
   return (
-    <div className="rows ivr-rows" role="table" aria-label={label} aria-rowcount={results.rows.length + 1}>
-      <div className="rows__scroll" ref={scroller} tabIndex={0} aria-label={label} data-testid="ivr-scroll">
-        <div className="rows__head" role="row" aria-rowindex={1} style={{ gridTemplateColumns: template }}>
-          <span role="columnheader" className="rows__cell">
-            {t.ivr.line}
-          </span>
-          {results.header.map((name) => (
-            <span key={name} role="columnheader" className="rows__cell">
-              {name}
+    // The scroller takes the focus (to scroll from the keyboard) as a named region; the table is inside
+    // it, so the table holds only rows.
+    <div className="rows ivr-rows">
+      <div className="rows__scroll" ref={scroller} tabIndex={0} role="region" aria-label={label} data-testid="ivr-scroll">
+        <div className="rows__table" role="table" aria-label={label} aria-rowcount={results.rows.length + 1}>
+          <div className="rows__head" role="row" aria-rowindex={1} style={{ gridTemplateColumns: template }}>
+            <span role="columnheader" className="rows__cell">
+              {t.ivr.line}
             </span>
-          ))}
-        </div>
-        <div className="rows__body" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const row = results.rows[item.index] ?? [];
-            return (
-              <div
-                key={item.key}
-                role="row"
-                aria-rowindex={item.index + 2}
-                className="rows__row"
-                data-testid="ivr-row"
-                style={{ gridTemplateColumns: template, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
-              >
-                <span role="cell" className="rows__cell rows__cell--number">
-                  {item.index + 1}
-                </span>
-                {results.header.map((name, i) => (
-                  <span key={name} role="cell" className="rows__cell" title={row[i] ?? ''}>
-                    {row[i] ?? ''}
+            {results.header.map((name) => (
+              <span key={name} role="columnheader" className="rows__cell">
+                {name}
+              </span>
+            ))}
+          </div>
+          <div className="rows__body" style={{ height: virtualizer.getTotalSize() }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const row = results.rows[item.index] ?? [];
+              return (
+                <div
+                  key={item.key}
+                  role="row"
+                  aria-rowindex={item.index + 2}
+                  className="rows__row"
+                  data-testid="ivr-row"
+                  style={{ gridTemplateColumns: template, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+                >
+                  <span role="cell" className="rows__cell rows__cell--number">
+                    {item.index + 1}
                   </span>
-                ))}
-              </div>
-            );
-          })}
+                  {results.header.map((name, i) => (
+                    <span key={name} role="cell" className="rows__cell" title={row[i] ?? ''}>
+                      {row[i] ?? ''}
+                    </span>
+                  ))}
+                </div>
+              );
+            })}
+          </div>
         </div>
       </div>
     </div>
@@ -206,7 +210,6 @@ export function IvrResults({ api, profilesVersion = 0 }: { api: DialsheetApi; pr
         </button>
       </form>
 
-      <MorProfilesStatus profiles={profiles} loadError={loadError} reading={t.ivr.readingProfiles} none={t.ivr.noMorProfile} />
       {fetchError !== null && (
         <div className="banner banner--error" role="alert">
           {t.ivr.fetchFailed(problem(fetchError))}
@@ -218,7 +221,9 @@ export function IvrResults({ api, profilesVersion = 0 }: { api: DialsheetApi; pr
         </div>
       )}
 
-      <div aria-live="polite">
+      {/* One line kept for what is being read, what to do next, or what came back: nothing below moves as it changes. */}
+      <div className="status-slot" aria-live="polite" data-testid="ivr-status">
+        <MorProfilesStatus profiles={profiles} loadError={loadError} reading={t.ivr.readingProfiles} none={t.ivr.noMorProfile} />
         {results === null && fetchError === null && profiles !== null && profiles.length > 0 && <p className="receipt__empty">{t.ivr.notFetched}</p>}
         {results !== null && results.rows.length === 0 && (
           <p className="receipt__empty" data-testid="ivr-empty">
@@ -231,12 +236,14 @@ export function IvrResults({ api, profilesVersion = 0 }: { api: DialsheetApi; pr
           </p>
         )}
       </div>
-      {results !== null && results.rows.length > 0 && (
-        <div className="ivr__body">
-          <ResultsTable key={`${results.campaign}|${results.raw.length}`} results={results} />
-          <AnswersChart results={results} />
-        </div>
-      )}
+      <div className="ivr__body" data-testid="ivr-results">
+        {results !== null && results.rows.length > 0 && (
+          <>
+            <ResultsTable key={`${results.campaign}|${results.raw.length}`} results={results} />
+            <AnswersChart results={results} />
+          </>
+        )}
+      </div>
     </section>
   );
 }

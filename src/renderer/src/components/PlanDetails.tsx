@@ -26,7 +26,7 @@ function PlanList<T>({ title, tableLabel, total, items, empty, more, columns, ro
       {items.length === 0 ? (
         <p className="plan__empty">{empty}</p>
       ) : (
-        <div className="plan__scroll" tabIndex={0} aria-label={title}>
+        <div className="plan__scroll" tabIndex={0} role="region" aria-label={title}>
           <table className="receipt-table" aria-label={tableLabel}>
             <thead>
               <tr>

@@ -55,49 +55,53 @@ export function ReceiptTable({ api, jobId, filter, count, stamp, label }: Props)
   }
 
   return (
-    <div className="rows receipt-rows" role="table" aria-label={label} aria-rowcount={total + 1}>
-      <div className="rows__scroll" ref={scroller} tabIndex={0} data-testid="receipt-scroll">
-        <div className="rows__head" role="row" style={{ gridTemplateColumns: TEMPLATE }}>
-          {COLUMNS.map((column) => (
-            <span key={column} role="columnheader" className="rows__cell">
-              {t.receiptTable.columns[column]}
-            </span>
-          ))}
-        </div>
-        <div className="rows__body" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const row = pages.rowAt(item.index);
-            return (
-              <div
-                key={item.key}
-                role="row"
-                aria-rowindex={item.index + 2}
-                className={row ? `rows__row receipt-row--${row.status}` : 'rows__row rows__row--loading'}
-                style={{ gridTemplateColumns: TEMPLATE, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
-              >
-                {row ? (
-                  <>
-                    <span role="cell" className="rows__cell rows__cell--number">
-                      {row.row}
+    // The scroller takes the focus (to scroll from the keyboard) as a named region; the table is inside
+    // it, so the table holds only rows.
+    <div className="rows receipt-rows">
+      <div className="rows__scroll" ref={scroller} tabIndex={0} role="region" aria-label={label} data-testid="receipt-scroll">
+        <div className="rows__table" role="table" aria-label={label} aria-rowcount={total + 1}>
+          <div className="rows__head" role="row" aria-rowindex={1} style={{ gridTemplateColumns: TEMPLATE }}>
+            {COLUMNS.map((column) => (
+              <span key={column} role="columnheader" className="rows__cell">
+                {t.receiptTable.columns[column]}
+              </span>
+            ))}
+          </div>
+          <div className="rows__body" style={{ height: virtualizer.getTotalSize() }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const row = pages.rowAt(item.index);
+              return (
+                <div
+                  key={item.key}
+                  role="row"
+                  aria-rowindex={item.index + 2}
+                  className={row ? `rows__row receipt-row--${row.status}` : 'rows__row rows__row--loading'}
+                  style={{ gridTemplateColumns: TEMPLATE, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+                >
+                  {row ? (
+                    <>
+                      <span role="cell" className="rows__cell rows__cell--number">
+                        {row.row}
+                      </span>
+                      <span role="cell" className="rows__cell rows__cell--phone" title={row.number}>
+                        {row.number}
+                      </span>
+                      <span role="cell" className="rows__cell">
+                        <span className={`badge badge--${row.status}`}>{t.jobs.status[row.status]}</span>
+                      </span>
+                      <span role="cell" className="rows__cell receipt-row__message" title={row.message}>
+                        {row.message}
+                      </span>
+                    </>
+                  ) : (
+                    <span role="cell" className="rows__cell rows__cell--loading">
+                      …
                     </span>
-                    <span role="cell" className="rows__cell rows__cell--phone" title={row.number}>
-                      {row.number}
-                    </span>
-                    <span role="cell" className="rows__cell">
-                      <span className={`badge badge--${row.status}`}>{t.jobs.status[row.status]}</span>
-                    </span>
-                    <span role="cell" className="rows__cell receipt-row__message" title={row.message}>
-                      {row.message}
-                    </span>
-                  </>
-                ) : (
-                  <span role="cell" className="rows__cell rows__cell--loading">
-                    …
-                  </span>
-                )}
-              </div>
-            );
-          })}
+                  )}
+                </div>
+              );
+            })}
+          </div>
         </div>
       </div>
     </div>

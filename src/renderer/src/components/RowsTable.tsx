@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, useState } from 'react';
 
 import type { DialsheetApi } from '../../../shared/bridge';
-import type { RowFilter } from '../../../shared/intake-options';
+import type { IssueReason, RowFilter } from '../../../shared/intake-options';
 import type { RowView, SheetView, Summary } from '../../../shared/sheet-schemas';
 import { useRowPages } from '../hooks/useRowPages';
 import { useT } from '../i18n/I18nProvider';
@@ -22,9 +22,15 @@ interface Props {
   onEdited: (summary: Summary) => void;
 }
 
-/** The intake's own words for what is wrong (in English: they come from the core). */
+/** The intake's own words for what is wrong: English, from the core, with the row's details. */
 function rowProblem(row: RowView): string {
   return row.numbers.flatMap((n) => (n.issue ? [n.issue.message] : [])).join(' ');
+}
+
+/** What is wrong in the window's language: the core's words in English, the reason's name in others. */
+function rowProblemIn(locale: string, reasons: Record<IssueReason, string>, row: RowView): string {
+  if (locale === 'en') return rowProblem(row);
+  return [...new Set(row.numbers.flatMap((n) => (n.issue ? [reasons[n.issue.reason]] : [])))].join(', ');
 }
 
 function EditPhone({ row, column, onSave, onCancel }: { row: RowView; column: number; onSave: (v: string) => void; onCancel: () => void }) {
@@ -56,7 +62,7 @@ function EditPhone({ row, column, onSave, onCancel }: { row: RowView; column: nu
  * so 500,000 rows scroll as smoothly as 50. Rows arrive from main a page at a time.
  */
 export function RowsTable({ api, view, filter, version, seed, onEdited }: Props) {
-  const { t, problem } = useT();
+  const { t, locale, problem } = useT();
   const scroller = useRef<HTMLDivElement>(null);
   const { rowAt, replaceRow } = useRowPages(api, view.sheetId, filter, version, seed);
   const [editing, setEditing] = useState<number | null>(null);
@@ -89,74 +95,79 @@ export function RowsTable({ api, view, filter, version, seed, onEdited }: Props)
       .catch((error: unknown) => setEditError(problemOf(error, 'editNotSaved')));
   };
 
+  const label = t.rowsTable.label(view.fileName);
   return (
-    <div className="rows" role="table" aria-label={t.rowsTable.label(view.fileName)} aria-rowcount={total + 1}>
+    // The scroller takes the focus (to scroll from the keyboard) as a named region; the table is inside
+    // it, so the table holds only rows.
+    <div className="rows">
       {editError && (
         <div className="banner banner--error" role="alert">
           {problem(editError)}
         </div>
       )}
-      <div className="rows__scroll" ref={scroller} tabIndex={0} data-testid="rows-scroll">
-        <div className="rows__head" role="row" style={{ gridTemplateColumns: template }}>
-          {[...FIXED_COLUMNS.map((column) => t.rowsTable.columns[column]), ...view.columns].map((name, i) => (
-            <span key={i} role="columnheader" className="rows__cell" title={name}>
-              {name}
-            </span>
-          ))}
-        </div>
-        <div className="rows__body" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const row = rowAt(item.index);
-            return (
-              <div
-                key={item.key}
-                role="row"
-                aria-rowindex={item.index + 2}
-                className={row ? `rows__row rows__row--${row.status}` : 'rows__row rows__row--loading'}
-                style={{ gridTemplateColumns: template, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
-              >
-                {row ? (
-                  <>
-                    <span role="cell" className="rows__cell rows__cell--number">
-                      {row.row}
-                    </span>
-                    <span role="cell" className="rows__cell">
-                      <span className={`badge badge--${row.status}`}>{t.status[row.status]}</span>
-                    </span>
-                    <span role="cell" className="rows__cell rows__cell--phone">
-                      {editing === row.index ? (
-                        <EditPhone row={row} column={phoneColumn ?? 0} onSave={(v) => save(row, v)} onCancel={() => setEditing(null)} />
-                      ) : (
-                        <>
-                          {row.numbers.flatMap((n) => (n.value ? [n.value] : [])).join(', ')}
-                          {phoneColumn !== undefined && row.status !== 'valid' && (
-                            <button type="button" className="link-button" onClick={() => setEditing(row.index)} aria-label={t.rowsTable.fixLabel(row.row)}>
-                              {t.rowsTable.fix}
-                            </button>
-                          )}
-                        </>
-                      )}
-                    </span>
-                    <span role="cell" className="rows__cell">
-                      {row.numbers.flatMap((n) => (n.type && !n.issue ? [t.types[n.type]] : [])).join(', ')}
-                    </span>
-                    <span role="cell" className="rows__cell rows__cell--problem" title={rowProblem(row)}>
-                      {rowProblem(row)}
-                    </span>
-                    {view.columns.map((_, c) => (
-                      <span key={c} role="cell" className="rows__cell" title={row.cells[c]}>
-                        {row.cells[c] ?? ''}
+      <div className="rows__scroll" ref={scroller} tabIndex={0} role="region" aria-label={label} data-testid="rows-scroll">
+        <div className="rows__table" role="table" aria-label={label} aria-rowcount={total + 1}>
+          <div className="rows__head" role="row" aria-rowindex={1} style={{ gridTemplateColumns: template }}>
+            {[...FIXED_COLUMNS.map((column) => t.rowsTable.columns[column]), ...view.columns].map((name, i) => (
+              <span key={i} role="columnheader" className="rows__cell" title={name}>
+                {name}
+              </span>
+            ))}
+          </div>
+          <div className="rows__body" style={{ height: virtualizer.getTotalSize() }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const row = rowAt(item.index);
+              return (
+                <div
+                  key={item.key}
+                  role="row"
+                  aria-rowindex={item.index + 2}
+                  className={row ? `rows__row rows__row--${row.status}` : 'rows__row rows__row--loading'}
+                  style={{ gridTemplateColumns: template, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+                >
+                  {row ? (
+                    <>
+                      <span role="cell" className="rows__cell rows__cell--number">
+                        {row.row}
                       </span>
-                    ))}
-                  </>
-                ) : (
-                  <span role="cell" className="rows__cell rows__cell--loading">
-                    …
-                  </span>
-                )}
-              </div>
-            );
-          })}
+                      <span role="cell" className="rows__cell">
+                        <span className={`badge badge--${row.status}`}>{t.status[row.status]}</span>
+                      </span>
+                      <span role="cell" className="rows__cell rows__cell--phone">
+                        {editing === row.index ? (
+                          <EditPhone row={row} column={phoneColumn ?? 0} onSave={(v) => save(row, v)} onCancel={() => setEditing(null)} />
+                        ) : (
+                          <>
+                            {row.numbers.flatMap((n) => (n.value ? [n.value] : [])).join(', ')}
+                            {phoneColumn !== undefined && row.status !== 'valid' && (
+                              <button type="button" className="link-button" onClick={() => setEditing(row.index)} aria-label={t.rowsTable.fixLabel(row.row)}>
+                                {t.rowsTable.fix}
+                              </button>
+                            )}
+                          </>
+                        )}
+                      </span>
+                      <span role="cell" className="rows__cell">
+                        {row.numbers.flatMap((n) => (n.type && !n.issue ? [t.types[n.type]] : [])).join(', ')}
+                      </span>
+                      <span role="cell" className="rows__cell rows__cell--problem" title={rowProblem(row)}>
+                        {rowProblemIn(locale, t.reasons, row)}
+                      </span>
+                      {view.columns.map((_, c) => (
+                        <span key={c} role="cell" className="rows__cell" title={row.cells[c]}>
+                          {row.cells[c] ?? ''}
+                        </span>
+                      ))}
+                    </>
+                  ) : (
+                    <span role="cell" className="rows__cell rows__cell--loading">
+                      …
+                    </span>
+                  )}
+                </div>
+              );
+            })}
+          </div>
         </div>
       </div>
     </div>

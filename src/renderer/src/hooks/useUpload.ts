@@ -1,38 +1,40 @@
 import { useCallback, useState } from 'react';
 
 import type { DialsheetApi } from '../../../shared/bridge';
-import type { CallOutput } from '../../../shared/contract';
+import type { CallInput, CallOutput } from '../../../shared/contract';
 import type { Problem } from '../i18n/problem';
 import { type Jobs, messageOf } from './useJobs';
 
 export type UploadPlanSummary = CallOutput<'planSheetUpload'>;
+/** Where the open sheet goes: all of the upload's target but the sheet itself. */
+export type UploadChoice = Omit<CallInput<'planSheetUpload'>, 'sheetId'>;
 
 export interface UploadState {
   plan: UploadPlanSummary | null;
-  /** What the plan was made for (sheet version, profile, campaign); another choice makes it stale. */
+  /** What the plan was made for (sheet version and the whole choice); another choice makes it stale. */
   planKey: string | null;
+  /** The plan the last Send sent: it is not offered again until planned anew. */
+  sentKey: string | null;
   /** The job the last Send made, once its run has begun. */
   jobId: string | null;
   busy: 'planning' | 'sending' | null;
   error: Problem | null;
 }
 
-const EMPTY: UploadState = { plan: null, planKey: null, jobId: null, busy: null, error: null };
-
-const targetOf = (sheetId: string, profileId: string, campaignId: string) => ({ sheetId, profileId, ...(campaignId === '' ? {} : { campaignId }) });
+const EMPTY: UploadState = { plan: null, planKey: null, sentKey: null, jobId: null, busy: null, error: null };
 
 /**
- * The plan (dry run) and the send of the open sheet. The Send panel is keyed by sheet, so this
+ * The plan (dry run) and the send of the open sheet. The import wizard is keyed by sheet, so this
  * state belongs to one sheet; the job itself lives on in `jobs` and in the History.
  */
 export function useUpload(api: DialsheetApi, jobs: Jobs, sheetId: string) {
   const [state, setState] = useState<UploadState>(EMPTY);
 
   const dryRun = useCallback(
-    async (profileId: string, campaignId: string, planKey: string) => {
-      setState((s) => ({ ...s, plan: null, planKey: null, busy: 'planning', error: null }));
+    async (choice: UploadChoice, planKey: string) => {
+      setState((s) => ({ ...s, plan: null, planKey: null, sentKey: null, busy: 'planning', error: null }));
       try {
-        const plan = await api.planSheetUpload(targetOf(sheetId, profileId, campaignId));
+        const plan = await api.planSheetUpload({ sheetId, ...choice });
         setState((s) => ({ ...s, plan, planKey, busy: null }));
       } catch (error) {
         setState((s) => ({ ...s, busy: null, error: messageOf(error) }));
@@ -42,14 +44,15 @@ export function useUpload(api: DialsheetApi, jobs: Jobs, sheetId: string) {
   );
 
   const send = useCallback(
-    async (profileId: string, campaignId: string) => {
-      setState((s) => ({ ...s, jobId: null, busy: 'sending', error: null }));
+    async (choice: UploadChoice, planKey: string) => {
+      setState((s) => ({ ...s, sentKey: planKey, jobId: null, busy: 'sending', error: null }));
       try {
-        const summary = await jobs.send(targetOf(sheetId, profileId, campaignId), (jobId) => setState((s) => ({ ...s, jobId })));
+        const summary = await jobs.send({ sheetId, ...choice }, (jobId) => setState((s) => ({ ...s, jobId })));
         setState((s) => ({ ...s, jobId: summary.id, busy: null }));
       } catch (error) {
         // Once the job has begun its receipt says what went wrong; before that, the panel does.
-        setState((s) => ({ ...s, busy: null, error: s.jobId === null ? messageOf(error) : null }));
+        // A send refused before it began may be tried again.
+        setState((s) => ({ ...s, busy: null, sentKey: s.jobId === null ? null : s.sentKey, error: s.jobId === null ? messageOf(error) : null }));
       }
     },
     [jobs, sheetId],

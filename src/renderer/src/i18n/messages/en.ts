@@ -12,8 +12,9 @@ import type { UiProblem } from '../problem';
  *
  * Interpolations are functions of plain strings and numbers; counts are formatted with `f` and
  * their words chosen by the language's plural rules. Text that comes from the main process (its
- * errors, the providers' words in a receipt, the intake's row problems and notes) is not here:
- * it arrives worded in English and is shown as it is.
+ * errors, the providers' words in a receipt, the intake's notes) is not here: it arrives worded in
+ * English and is shown as it is. A row's problem is the exception: in another language the window
+ * names its reason (`reasons`), with the core's English words on hover.
  */
 export function en(f: Formatters) {
   const rows = (n: number): string => `${f.count(n)} ${enPlural(n, 'row', 'rows')}`;
@@ -54,6 +55,7 @@ export function en(f: Formatters) {
       title: 'Accounts',
       intro: 'The dialler accounts Dialsheet sends to. Secrets are stored encrypted on this computer and never shown again: the list says only whether each is set.',
       reading: 'Reading the profiles…',
+      tryAgain: 'Try again',
       readFailed: (message: string) => `The profiles could not be read: ${message}`,
       add: (provider: string) => `Add ${provider}`,
       addGroup: 'Add a profile',
@@ -87,7 +89,7 @@ export function en(f: Formatters) {
         sftpPrivateKey: 'SFTP private key',
         sftpKeyPassphrase: 'SFTP key passphrase',
       } satisfies Record<SecretField, string>,
-      test: 'Test connection',
+      test: 'Test the connection',
       testing: 'Testing…',
       testLabel: (name: string) => `Test the connection of ${name}`,
       edit: 'Edit',
@@ -317,15 +319,58 @@ export function en(f: Formatters) {
     },
 
     send: {
-      region: 'Send',
-      title: 'Send to a campaign',
       profile: 'Profile',
       profileOption: (name: string, provider: string) => `${name} (${provider})`,
       campaign: 'Campaign',
-      plan: 'Plan (dry run)',
-      planning: 'Planning…',
-      send: 'Send',
+      planning: 'Making the plan…',
+      sendNumbers: (n: number, campaignId: string) => `Send ${numbers(n)} to campaign ${campaignId}`,
+      planAgain: 'Plan again',
       notReady: 'The plan and the send are ready once the whole file is read.',
+    },
+
+    /** The import of the open sheet, a step at a time. */
+    wizard: {
+      steps: 'Import steps',
+      names: { file: 'File', columns: 'Columns', check: 'Check', target: 'Target', send: 'Plan & send' },
+      titles: {
+        file: 'How the file is read',
+        columns: 'Which column is what',
+        check: 'Check the numbers',
+        target: 'Where the numbers go',
+        send: 'Plan and send',
+      },
+      hints: {
+        file: 'Dialsheet guessed these from the file. Change any of them and the rows below are read again.',
+        columns: 'Choose the phone column and what the others are; the numbers are checked again at once.',
+        check: 'Fix a number in its row, or show the rows of one status. Nothing is sent yet.',
+        target: 'Choose the profile, the campaign and how this upload travels. The next step shows the plan; nothing is sent before you press Send.',
+        send: 'This is what would be sent. Send loads it into the campaign, and the receipt shows every row.',
+      },
+      back: '← Back',
+      next: { columns: 'Next: columns →', check: 'Next: check →', target: 'Next: target →', send: 'Next: plan →' },
+      checkNote: (valid: number, leftOut: number) => `${f.count(valid)} valid · ${f.count(leftOut)} left out`,
+    },
+
+    target: {
+      where: 'Profile and campaign',
+      options: 'Options for this upload',
+      numbersPerFile: 'Numbers per MOR file',
+      numbersPerFileHint: 'A big list goes as several files, so one failed upload costs one file.',
+      concurrency: 'Numbers sent at once',
+      concurrencyHint: 'Ringostat takes one number per request.',
+      requestsPerSecond: 'Requests a second',
+      requestsPerSecondHint: 'The most Dialsheet asks of Ringostat in a second.',
+      schedule: 'When CC-iSales imports the file',
+      importNow: 'As soon as it is uploaded',
+      importAt: 'At',
+      importTime: "Import time, by the server's clock",
+      noSchedule: 'This profile adds the numbers through the CC-iSales API at once; an import time needs an SFTP file server in the profile.',
+      errors: {
+        numbersPerFile: (min: number, max: number) => `Give a whole number from ${f.count(min)} to ${f.count(max)}.`,
+        concurrency: (min: number, max: number) => `Give a whole number from ${f.count(min)} to ${f.count(max)}.`,
+        requestsPerSecond: (min: number, max: number) => `Give a number from ${f.decimal(min, 1)} to ${f.decimal(max, 1)}.`,
+        at: 'Give the time as hours and minutes, such as 21:30.',
+      },
     },
 
     plan: {
@@ -445,6 +490,7 @@ export function en(f: Formatters) {
 
     history: {
       refresh: 'Refresh',
+      tryAgain: 'Try again',
       showAll: (n: number) => `Show all ${f.count(n)}`,
       readFailed: (message: string) => `The history could not be read: ${message}`,
       reading: 'Reading the history…',

@@ -54,6 +54,7 @@ export function uk(f: Formatters): Messages {
       title: 'Облікові записи',
       intro: 'Облікові записи автонабирачів, до яких Dialsheet надсилає номери. Секрети зберігаються зашифрованими на цьому комп’ютері й більше ніколи не показуються: у списку видно лише, чи задано кожен.',
       reading: 'Читаю профілі…',
+      tryAgain: 'Спробувати ще раз',
       readFailed: (message) => `Не вдалося прочитати профілі: ${message}`,
       add: (provider) => `Додати ${provider}`,
       addGroup: 'Додати профіль',
@@ -314,15 +315,57 @@ export function uk(f: Formatters): Messages {
     },
 
     send: {
-      region: 'Надсилання',
-      title: 'Надіслати в кампанію',
       profile: 'Профіль',
       profileOption: (name, provider) => `${name} (${provider})`,
       campaign: 'Кампанія',
-      plan: 'План (пробний запуск)',
-      planning: 'Планування…',
-      send: 'Надіслати',
+      planning: 'Складаємо план…',
+      sendNumbers: (n, campaignId) => `Надіслати ${numbers(n)} в кампанію ${campaignId}`,
+      planAgain: 'Скласти план знову',
       notReady: 'План і надсилання стануть доступні, щойно файл буде прочитано повністю.',
+    },
+
+    wizard: {
+      steps: 'Кроки імпорту',
+      names: { file: 'Файл', columns: 'Стовпці', check: 'Перевірка', target: 'Куди', send: 'План і надсилання' },
+      titles: {
+        file: 'Як прочитати файл',
+        columns: 'Що в якому стовпці',
+        check: 'Перевірка номерів',
+        target: 'Куди йдуть номери',
+        send: 'План і надсилання',
+      },
+      hints: {
+        file: 'Dialsheet визначив це з файлу. Змініть будь-що, і рядки нижче буде прочитано знову.',
+        columns: 'Виберіть стовпець з телефонами і що в інших; номери одразу перевіряються знову.',
+        check: 'Виправте номер у його рядку або покажіть рядки одного стану. Поки нічого не надіслано.',
+        target: 'Виберіть профіль, кампанію і як іде це завантаження. Наступний крок покаже план; нічого не надсилається, доки ви не натиснете «Надіслати».',
+        send: 'Ось що буде надіслано. «Надіслати» завантажує це в кампанію, а квитанція показує кожен рядок.',
+      },
+      back: '← Назад',
+      next: { columns: 'Далі: стовпці →', check: 'Далі: перевірка →', target: 'Далі: куди →', send: 'Далі: план →' },
+      checkNote: (valid, leftOut) => `${f.count(valid)} дійсних · ${f.count(leftOut)} не піде`,
+    },
+
+    target: {
+      where: 'Профіль і кампанія',
+      options: 'Параметри цього завантаження',
+      numbersPerFile: 'Номерів в одному файлі MOR',
+      numbersPerFileHint: 'Великий список іде кількома файлами, тож невдале завантаження коштує один файл.',
+      concurrency: 'Номерів одночасно',
+      concurrencyHint: 'Ringostat приймає один номер за запит.',
+      requestsPerSecond: 'Запитів за секунду',
+      requestsPerSecondHint: 'Найбільше, що Dialsheet просить у Ringostat за секунду.',
+      schedule: 'Коли CC-iSales імпортує файл',
+      importNow: 'Щойно його завантажено',
+      importAt: 'О',
+      importTime: 'Час імпорту за годинником сервера',
+      noSchedule: 'Цей профіль додає номери одразу через API CC-iSales; для часу імпорту в профілі потрібен файловий сервер SFTP.',
+      errors: {
+        numbersPerFile: (min, max) => `Вкажіть ціле число від ${f.count(min)} до ${f.count(max)}.`,
+        concurrency: (min, max) => `Вкажіть ціле число від ${f.count(min)} до ${f.count(max)}.`,
+        requestsPerSecond: (min, max) => `Вкажіть число від ${f.decimal(min, 1)} до ${f.decimal(max, 1)}.`,
+        at: 'Вкажіть час у годинах і хвилинах, наприклад 21:30.',
+      },
     },
 
     plan: {
@@ -443,6 +486,7 @@ export function uk(f: Formatters): Messages {
 
     history: {
       refresh: 'Оновити',
+      tryAgain: 'Спробувати ще раз',
       showAll: (n) => `Показати всі (${f.count(n)})`,
       readFailed: (message) => `Не вдалося прочитати історію: ${message}`,
       reading: 'Читання історії…',
