@@ -156,3 +156,70 @@ test.describe('the import, a step at a time', () => {
     await expect(page.getByRole('navigation', { name: 'Import steps' }).getByRole('button', { name: /^Target/ })).toContainText('Demo (Ringostat)');
   });
 });
+
+test.describe('removing rows in the check', () => {
+  // Two good numbers, one too short, one not a number, a repeat of the first good one.
+  const CSV = ['phone,name', '+380931110001,First', '+380931110002,Second', '12,Short', 'hello,Word', '+380931110001,Repeat'].join('\n');
+
+  test('one at a time or all of a kind, the rows of one problem, put back; removed rows are left out of the send', async ({ page, webHost }) => {
+    await page.goto(webHost.url);
+    await dropFile(page, 'remove.csv', Buffer.from(CSV));
+    const check = await goToStep(page, 'Check');
+    const figures = async (valid: string, invalid: string, duplicate: string): Promise<void> => {
+      await expect(page.getByTestId('count-valid')).toHaveText(valid);
+      await expect(page.getByTestId('count-invalid')).toHaveText(invalid);
+      await expect(page.getByTestId('count-duplicate')).toHaveText(duplicate);
+    };
+    await figures('2', '2', '1');
+    const rows = page.getByRole('table', { name: 'Rows of remove.csv' }).getByRole('row');
+    const actions = page.getByRole('group', { name: 'Remove rows' });
+
+    // A problem's bar lists its rows alone, and removes them in one click.
+    await check.getByRole('button', { name: /^Too short/ }).click();
+    await expect(check.getByRole('button', { name: /^Too short/ })).toHaveAttribute('aria-pressed', 'true');
+    await expect(actions).toContainText('Rows with this problem: Too short');
+    await expect(rows).toHaveCount(2);
+    await expect(rows.nth(1)).toContainText('Short');
+    await actions.getByRole('button', { name: 'Remove this row (1)' }).click();
+    await expect(actions.getByRole('status')).toHaveText('1 row removed: it stays under Removed and will not be sent.');
+    await figures('2', '1', '1');
+    await expect(page.getByRole('tab', { name: /^Removed/ })).toHaveText('Removed 1');
+
+    // One row by hand: the first holder of a number goes, so its repeat is no longer a duplicate.
+    await actions.getByRole('button', { name: 'Show every row' }).click();
+    await expect(rows).toHaveCount(6);
+    await page.getByRole('button', { name: 'Remove row 2: it will not be sent' }).click();
+    await figures('2', '1', '0');
+
+    // All the invalid rows at once, from their tab.
+    await page.getByRole('tab', { name: /^Invalid/ }).click();
+    await actions.getByRole('button', { name: 'Remove the invalid row (1)' }).click();
+    await figures('2', '0', '0');
+    await page.getByRole('tab', { name: /^Removed/ }).click();
+    await expect(rows).toHaveCount(4);
+    await expect(rows.nth(1)).toContainText('Removed');
+
+    // The plan leaves them out and says why; the receipt counts them with the invalid rows.
+    let send = await goToStep(page, 'Plan & send');
+    await expect(send.getByTestId('send-plan')).toContainText('Will send 2 rows (2 numbers)');
+    await expect(send.getByRole('table', { name: 'Rows that will not be sent' })).toContainText('Removed before sending.');
+
+    // Put back: everything as it was, the repeat a duplicate again.
+    await goToStep(page, 'Check');
+    await page.getByRole('tab', { name: /^Removed/ }).click();
+    await actions.getByRole('button', { name: 'Put back the removed rows (3)' }).click();
+    await expect(actions.getByRole('status')).toHaveText('3 rows put back.');
+    await figures('2', '2', '1');
+
+    // Removed again, one, and sent: the receipt accounts for every row.
+    await page.getByRole('tab', { name: /^All/ }).click();
+    await page.getByRole('button', { name: 'Remove row 5: it will not be sent' }).click();
+    await figures('2', '1', '1');
+    send = await goToStep(page, 'Plan & send');
+    await send.getByRole('button', { name: 'Send 2 numbers to campaign 1' }).click();
+    await expect(send.getByTestId('receipt-state')).toHaveText('Finished', { timeout: 15_000 });
+    await expect(send.getByTestId('receipt-invalid')).toHaveText('2');
+    await expect(send.getByTestId('receipt-duplicate')).toHaveText('1');
+    await expect(send.getByTestId('receipt-imported')).toHaveText('2');
+  });
+});

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 
 import type { DialsheetApi } from '../../../shared/bridge';
-import type { RowFilter } from '../../../shared/intake-options';
+import type { IssueReason, RowFilter } from '../../../shared/intake-options';
 import type { Jobs } from '../hooks/useJobs';
 import type { SendTarget } from '../hooks/useSendTarget';
 import type { SheetState } from '../hooks/useSheet';
@@ -12,6 +12,7 @@ import { CheckOptionsPanel } from './CheckOptionsPanel';
 import { ColumnRoles } from './ColumnRoles';
 import { FileSettings } from './FileSettings';
 import { IMPORT_STEPS, type ImportStep, ImportSteps } from './ImportSteps';
+import { RowActions } from './RowActions';
 import { RowsTable } from './RowsTable';
 import { SendStep } from './SendStep';
 import { StatusTabs } from './StatusTabs';
@@ -40,6 +41,7 @@ export function ImportWizard({ api, jobs, sheet, countries, target }: Props) {
   const view = sheet.view;
   const [step, setStep] = useState<ImportStep>('file');
   const [filter, setFilter] = useState<RowFilter>('all');
+  const [reason, setReason] = useState<IssueReason | null>(null);
   const [triedNext, setTriedNext] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
@@ -110,7 +112,16 @@ export function ImportWizard({ api, jobs, sheet, countries, target }: Props) {
             <CheckOptionsPanel options={view.options} countries={countries} disabled={busy} onChange={sheet.setOptions} />
           </div>
         )}
-        {step === 'check' && <SummaryPanel summary={view.summary} />}
+        {step === 'check' && (
+          <SummaryPanel
+            summary={view.summary}
+            reason={reason}
+            onReason={(picked) => {
+              setFilter('all');
+              setReason(picked === reason ? null : picked);
+            }}
+          />
+        )}
         {step === 'target' && <TargetStep target={target} errors={triedNext && !choice.ok ? choice.errors : {}} disabled={upload.busy === 'sending'} />}
         {step === 'target' && !ready && <p className="panel__hint">{t.send.notReady}</p>}
         {step === 'send' && choice.ok && <SendStep api={api} jobs={jobs} upload={upload} planKey={planKey} choice={choice.value} />}
@@ -122,8 +133,35 @@ export function ImportWizard({ api, jobs, sheet, countries, target }: Props) {
               {note}
             </div>
           ))}
-          <StatusTabs filter={filter} summary={view.summary} onChange={setFilter} />
-          <RowsTable api={api} view={view} filter={filter} version={sheet.version} seed={sheet.previewFresh ? view.preview : undefined} onEdited={sheet.updateSummary} />
+          <StatusTabs
+            filter={filter}
+            summary={view.summary}
+            onChange={(next) => {
+              setFilter(next);
+              setReason(null);
+            }}
+          />
+          {step === 'check' && (
+            <RowActions
+              api={api}
+              sheetId={view.sheetId}
+              summary={view.summary}
+              filter={filter}
+              reason={reason}
+              ready={ready}
+              onShowAll={() => setReason(null)}
+              onChanged={sheet.updateSummary}
+            />
+          )}
+          <RowsTable
+            api={api}
+            view={view}
+            filter={filter}
+            reason={reason}
+            version={sheet.version}
+            seed={sheet.previewFresh ? view.preview : undefined}
+            onEdited={sheet.updateSummary}
+          />
         </>
       )}
     </div>

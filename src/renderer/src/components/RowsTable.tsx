@@ -7,15 +7,17 @@ import type { RowView, SheetView, Summary } from '../../../shared/sheet-schemas'
 import { useRowPages } from '../hooks/useRowPages';
 import { useT } from '../i18n/I18nProvider';
 import { type Problem, problemOf } from '../i18n/problem';
-import { filterTotal } from './StatusTabs';
+import { shownTotal } from './StatusTabs';
 
 const ROW_HEIGHT = 34;
-const FIXED_COLUMNS = ['row', 'status', 'number', 'type', 'problem'] as const;
+const FIXED_COLUMNS = ['row', 'status', 'number', 'type', 'problem', 'keep'] as const;
 
 interface Props {
   api: DialsheetApi;
   view: SheetView;
   filter: RowFilter;
+  /** Only the rows with a problem of this reason (with the filter 'all'). */
+  reason: IssueReason | null;
   version: number;
   /** The view's first rows, when they are current. */
   seed: RowView[] | undefined;
@@ -61,13 +63,13 @@ function EditPhone({ row, column, onSave, onCancel }: { row: RowView; column: nu
  * The rows of the sheet with their check, virtualised: only the rows on screen exist in the page,
  * so 500,000 rows scroll as smoothly as 50. Rows arrive from main a page at a time.
  */
-export function RowsTable({ api, view, filter, version, seed, onEdited }: Props) {
+export function RowsTable({ api, view, filter, reason, version, seed, onEdited }: Props) {
   const { t, locale, problem } = useT();
   const scroller = useRef<HTMLDivElement>(null);
-  const { rowAt, replaceRow } = useRowPages(api, view.sheetId, filter, version, seed);
+  const { rowAt, replaceRow } = useRowPages(api, view.sheetId, filter, reason, version, seed);
   const [editing, setEditing] = useState<number | null>(null);
   const [editError, setEditError] = useState<Problem | null>(null);
-  const total = filterTotal(view.summary, filter);
+  const total = shownTotal(view.summary, filter, reason);
   const phoneColumn = view.mapping.phone[0];
 
   // TanStack Virtual is built for re-rendering on scroll; the compiler cannot memoise around it, and need not.
@@ -80,7 +82,7 @@ export function RowsTable({ api, view, filter, version, seed, onEdited }: Props)
   });
 
   // Fixed widths: every row is its own grid, and only equal tracks keep the columns lined up.
-  const template = `5rem 7.5rem 13rem 7rem 18rem repeat(${view.columns.length}, 11rem)`;
+  const template = `5rem 7.5rem 13rem 7rem 18rem 6.5rem repeat(${view.columns.length}, 11rem)`;
 
   const save = (row: RowView, value: string): void => {
     if (phoneColumn === undefined) return;
@@ -89,6 +91,17 @@ export function RowsTable({ api, view, filter, version, seed, onEdited }: Props)
       .then(({ row: updated, summary }) => {
         replaceRow(updated);
         setEditing(null);
+        setEditError(null);
+        onEdited(summary);
+      })
+      .catch((error: unknown) => setEditError(problemOf(error, 'editNotSaved')));
+  };
+
+  // Other rows' duplicates may change with it, so the summary's new version fetches the rows again.
+  const keep = (row: RowView, kept: boolean): void => {
+    const change = kept ? api.restoreRows : api.removeRows;
+    change({ sheetId: view.sheetId, indexes: [row.index] })
+      .then(({ summary }) => {
         setEditError(null);
         onEdited(summary);
       })
@@ -152,6 +165,17 @@ export function RowsTable({ api, view, filter, version, seed, onEdited }: Props)
                       </span>
                       <span role="cell" className="rows__cell rows__cell--problem" title={rowProblem(row)}>
                         {rowProblemIn(locale, t.reasons, row)}
+                      </span>
+                      <span role="cell" className="rows__cell">
+                        {row.status === 'removed' ? (
+                          <button type="button" className="link-button" onClick={() => keep(row, true)} aria-label={t.rowsTable.restoreLabel(row.row)}>
+                            {t.rowsTable.restore}
+                          </button>
+                        ) : (
+                          <button type="button" className="link-button" onClick={() => keep(row, false)} aria-label={t.rowsTable.removeLabel(row.row)}>
+                            {t.rowsTable.remove}
+                          </button>
+                        )}
                       </span>
                       {view.columns.map((_, c) => (
                         <span key={c} role="cell" className="rows__cell" title={row.cells[c]}>

@@ -7,9 +7,12 @@ interface BarsProps<K extends string> {
   counts: Partial<Record<K, number>>;
   labels: Record<K, string>;
   tone: 'invalid' | 'valid';
+  /** When given, each bar is a button that picks its key (the rows of one problem). */
+  onPick?: (key: K) => void;
+  picked?: K | null;
 }
 
-function Bars<K extends string>({ title, counts, labels, tone }: BarsProps<K>) {
+function Bars<K extends string>({ title, counts, labels, tone, onPick, picked }: BarsProps<K>) {
   const { f } = useT();
   const entries = (Object.entries(counts) as [K, number][]).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
   if (entries.length === 0) return null;
@@ -17,21 +20,32 @@ function Bars<K extends string>({ title, counts, labels, tone }: BarsProps<K>) {
   return (
     <figure className="bars" aria-label={title}>
       <figcaption className="bars__title">{title}</figcaption>
-      {entries.map(([key, n]) => (
-        <div key={key} className="bars__row">
-          <span className="bars__label">{labels[key]}</span>
-          <span className="bars__track" aria-hidden="true">
-            <span className={`bars__fill tone-bg-${tone}`} style={{ width: `${(n / max) * 100}%` }} />
-          </span>
-          <span className="bars__value">{f.count(n)}</span>
-        </div>
-      ))}
+      {entries.map(([key, n]) => {
+        const bar = (
+          <>
+            <span className="bars__label">{labels[key]}</span>
+            <span className="bars__track" aria-hidden="true">
+              <span className={`bars__fill tone-bg-${tone}`} style={{ width: `${(n / max) * 100}%` }} />
+            </span>
+            <span className="bars__value">{f.count(n)}</span>
+          </>
+        );
+        return onPick ? (
+          <button key={key} type="button" className="bars__row bars__row--button" aria-pressed={picked === key} onClick={() => onPick(key)}>
+            {bar}
+          </button>
+        ) : (
+          <div key={key} className="bars__row">
+            {bar}
+          </div>
+        );
+      })}
     </figure>
   );
 }
 
 /** Counts by status, by reason and by number type; the status strip is the chart a glance needs. */
-export function SummaryPanel({ summary }: { summary: Summary }) {
+export function SummaryPanel({ summary, reason = null, onReason }: { summary: Summary; reason?: IssueReason | null; onReason?: (reason: IssueReason) => void }) {
   const { t, f } = useT();
   const total = Math.max(1, summary.rows);
   const share = (n: number): string => `${(n / total) * 100}%`;
@@ -60,7 +74,7 @@ export function SummaryPanel({ summary }: { summary: Summary }) {
         <span className="status-strip__part tone-bg-duplicate" style={{ width: share(summary.duplicate) }} />
       </div>
       <div className="summary__charts">
-        <Bars<IssueReason> title={t.summary.byReason} counts={summary.byReason} labels={t.reasons} tone="invalid" />
+        <Bars<IssueReason> title={t.summary.byReason} counts={summary.byReason} labels={t.reasons} tone="invalid" picked={reason} {...(onReason ? { onPick: onReason } : {})} />
         <Bars<NumberType> title={t.summary.byType} counts={summary.byType} labels={t.types} tone="valid" />
       </div>
     </section>

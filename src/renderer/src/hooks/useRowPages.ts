@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 
 import type { DialsheetApi } from '../../../shared/bridge';
-import type { RowFilter } from '../../../shared/intake-options';
+import type { IssueReason, RowFilter } from '../../../shared/intake-options';
 import type { RowView } from '../../../shared/sheet-schemas';
 
 export const PAGE_SIZE = 200;
@@ -13,7 +13,7 @@ interface Page {
 }
 
 interface PageCache {
-  /** Sheet, filter and version the cache belongs to. */
+  /** Sheet, filter, reason and version the cache belongs to. */
   key: string;
   pages: Map<number, Page>;
   inFlight: Set<number>;
@@ -28,13 +28,13 @@ function newCache(key: string, seed: RowView[] | undefined): PageCache {
 
 /**
  * Windows of rows fetched as the table scrolls to them and cached by page. The cache belongs to
- * one sheet, filter and version; any change of those starts a new one.
+ * one sheet, filter, reason and version; any change of those starts a new one.
  */
-export function useRowPages(api: DialsheetApi, sheetId: string, filter: RowFilter, version: number, seed: RowView[] | undefined) {
+export function useRowPages(api: DialsheetApi, sheetId: string, filter: RowFilter, reason: IssueReason | null, version: number, seed: RowView[] | undefined) {
   const [, setTick] = useState(0);
   // A new version means every cached row may be stale, so it is part of the key.
-  const key = `${sheetId}|${filter}|${version}`;
-  const cache = useMemo(() => newCache(key, filter === 'all' ? seed : undefined), [key, filter, seed]);
+  const key = `${sheetId}|${filter}|${reason ?? ''}|${version}`;
+  const cache = useMemo(() => newCache(key, filter === 'all' && reason === null ? seed : undefined), [key, filter, reason, seed]);
 
   const load = useCallback(
     (page: number) => {
@@ -42,7 +42,7 @@ export function useRowPages(api: DialsheetApi, sheetId: string, filter: RowFilte
       if ((cached && cached.full) || cache.inFlight.has(page)) return;
       cache.inFlight.add(page);
       api
-        .sheetRows({ sheetId, offset: page * PAGE_SIZE, limit: PAGE_SIZE, filter })
+        .sheetRows({ sheetId, offset: page * PAGE_SIZE, limit: PAGE_SIZE, filter, ...(reason === null ? {} : { reason }) })
         .then((window) => {
           cache.pages.set(page, { rows: window.rows, full: window.rows.length === PAGE_SIZE });
           setTick((t) => t + 1);
@@ -50,7 +50,7 @@ export function useRowPages(api: DialsheetApi, sheetId: string, filter: RowFilte
         .catch(() => undefined)
         .finally(() => cache.inFlight.delete(page));
     },
-    [api, sheetId, filter, cache],
+    [api, sheetId, filter, reason, cache],
   );
 
   const rowAt = useCallback(

@@ -312,10 +312,28 @@ export function en(f: Formatters) {
 
     rowsTable: {
       label: (fileName: string) => `Rows of ${fileName}`,
-      columns: { row: 'Row', status: 'Status', number: 'Number', type: 'Type', problem: 'Problem' },
+      columns: { row: 'Row', status: 'Status', number: 'Number', type: 'Type', problem: 'Problem', keep: 'Remove' },
       fix: 'Fix',
       fixLabel: (row: number) => `Fix the number in row ${row}`,
       newNumber: (row: number) => `New number for row ${row}`,
+      remove: 'Remove',
+      removeLabel: (row: number) => `Remove row ${row}: it will not be sent`,
+      restore: 'Put back',
+      restoreLabel: (row: number) => `Put row ${row} back`,
+    },
+
+    /** Removing or putting back many rows at once, in the Check step. */
+    rowActions: {
+      region: 'Remove rows',
+      reasonsHint: 'Choose a problem above to list only its rows.',
+      showing: (reason: string) => `Rows with this problem: ${reason}`,
+      showAll: 'Show every row',
+      removeInvalid: (n: number) => `Remove the invalid ${enPlural(n, 'row', 'rows')} (${f.count(n)})`,
+      removeDuplicates: (n: number) => `Remove the duplicate ${enPlural(n, 'row', 'rows')} (${f.count(n)})`,
+      removeReason: (n: number) => `Remove ${enPlural(n, 'this row', 'these rows')} (${f.count(n)})`,
+      restoreAll: (n: number) => `Put back the removed ${enPlural(n, 'row', 'rows')} (${f.count(n)})`,
+      removed: (n: number) => `${rows(n)} removed: ${enPlural(n, 'it stays', 'they stay')} under Removed and will not be sent.`,
+      restored: (n: number) => `${rows(n)} put back.`,
     },
 
     send: {
@@ -342,7 +360,7 @@ export function en(f: Formatters) {
       hints: {
         file: 'Dialsheet guessed these from the file. Change any of them and the rows below are read again.',
         columns: 'Choose the phone column and what the others are; the numbers are checked again at once.',
-        check: 'Fix a number in its row, or show the rows of one status. Nothing is sent yet.',
+        check: 'Fix a number in its row, remove rows that should not go, or pick a problem to see its rows. Nothing is sent yet.',
         target: 'Choose the profile, the campaign and how this upload travels. The next step shows the plan; nothing is sent before you press Send.',
         send: 'This is what would be sent. Send loads it into the campaign, and the receipt shows every row.',
       },
