@@ -1,8 +1,9 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 import { startSimulator } from '../src/main/core/simulator/start-simulator';
 import type { DialsheetBridge } from '../src/shared/bridge';
 import { dropFile } from './fixtures/drop-file';
+import { goToStep, sendSheet } from './fixtures/import-steps';
 import { expect, test } from './fixtures/web-host';
 
 type BridgeWindow = Window & { dialsheet: DialsheetBridge };
@@ -33,10 +34,13 @@ const leads = [
 
 const csv = (lines: string[]): Buffer => Buffer.from(lines.join('\r\n'), 'utf8');
 
-async function sendAndWait(page: Page): Promise<void> {
-  const send = page.getByRole('region', { name: 'Send' });
-  await send.getByRole('button', { name: 'Send', exact: true }).click();
+// A sheet of CLIs for the CLIs screen: added, taken by another device, an unknown IVR, not a number.
+const clis = ['Device ID;Number;Description;IVR ID', '1;37061110101;Reception;', '1;37061110102;Hotline;2', '1;37060000001;Sales;', '1;37061110103;Night line;7', '1;12ab;Typo;'];
+
+async function sendAndWait(page: Page, choice: Parameters<typeof sendSheet>[1] = {}): Promise<Locator> {
+  const send = await sendSheet(page, choice);
   await expect(send.getByTestId('receipt-state')).toHaveText(/Finished|Paused/, { timeout: 30_000 });
+  return send;
 }
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -48,19 +52,25 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'Choose a file…' }).waitFor();
     if (scheme === 'light') await page.screenshot({ path: 'docs/screenshots/start.png' });
     await dropFile(page, 'abonenty-berezen.csv', csv(rows));
-    await page.getByTestId('count-rows').waitFor();
     await page.getByRole('row').nth(1).getByText('Шевченко Тарас').waitFor();
-    await page.screenshot({ path: `docs/screenshots/csv-preview-${scheme}.png` });
+    await page.screenshot({ path: `docs/screenshots/import-file-${scheme}.png` });
     if (scheme === 'dark') return;
 
-    // The plan, then the send and its receipt, in the Send panel.
-    const send = page.getByRole('region', { name: 'Send' });
-    await expect(send.getByTestId('send-profile')).toHaveValue('demo-mor');
-    await send.getByTestId('send-campaign').fill('2');
-    await send.getByRole('button', { name: 'Plan (dry run)' }).click();
-    await send.getByTestId('plan-details').waitFor();
-    await sendAndWait(page);
-    await send.scrollIntoViewIfNeeded();
+    // The import's steps: the columns, the check with one problem's rows, the target with its options.
+    await goToStep(page, 'Columns');
+    await page.screenshot({ path: 'docs/screenshots/import-columns.png' });
+    const check = await goToStep(page, 'Check');
+    await check.getByRole('button', { name: /^Digits lost in Excel/ }).click();
+    await page.getByRole('group', { name: 'Remove rows' }).getByText('Rows with this problem').waitFor();
+    await page.screenshot({ path: 'docs/screenshots/import-check.png' });
+    const target = await goToStep(page, 'Target');
+    await target.getByTestId('send-profile').selectOption('demo-ringostat');
+    await target.getByLabel('Numbers sent at once').fill('4');
+    await page.screenshot({ path: 'docs/screenshots/import-target.png' });
+    await target.getByTestId('send-profile').selectOption('demo-mor');
+
+    // The plan, then the send and its receipt.
+    const send = await sendAndWait(page, { campaign: '2' });
     await send.screenshot({ path: 'docs/screenshots/send-receipt.png' });
 
     // A receipt with every kind of row: a Ringostat whose line drops after some requests arrived,
@@ -87,10 +97,7 @@ for (const scheme of ['light', 'dark'] as const) {
       expect(saved.ok).toBe(true);
       await page.reload();
       await dropFile(page, 'leads-kyiv.csv', csv(leads));
-      await page.getByTestId('count-rows').waitFor();
-      await send.getByTestId('send-profile').selectOption('office-ringostat');
-      await sendAndWait(page);
-      const receipt = send.getByTestId('send-receipt');
+      const receipt = (await sendAndWait(page, { profile: 'office-ringostat' })).getByTestId('send-receipt');
       await expect(receipt.getByRole('group', { name: 'Unknown numbers' })).toBeVisible();
       await receipt.scrollIntoViewIfNeeded();
       await receipt.screenshot({ path: 'docs/screenshots/receipt.png' });
@@ -99,11 +106,11 @@ for (const scheme of ['light', 'dark'] as const) {
     }
 
     // A paused upload: the history lists it beside the finished ones, and a new window offers to resume it.
-    await send.getByTestId('send-profile').selectOption('demo-ringostat');
-    await send.getByRole('button', { name: 'Send', exact: true }).click();
-    await expect(send.getByTestId('progress-done')).toHaveText(/^[3-9] of 14/, { timeout: 15_000 });
-    await send.getByRole('button', { name: 'Pause' }).click();
-    await expect(send.getByTestId('receipt-state')).toHaveText('Paused', { timeout: 10_000 });
+    await goToStep(page, 'Target');
+    const again = await sendSheet(page, { profile: 'demo-ringostat' });
+    await expect(again.getByTestId('progress-done')).toHaveText(/^[3-9] of 14/, { timeout: 15_000 });
+    await again.getByRole('button', { name: 'Pause' }).click();
+    await expect(again.getByTestId('receipt-state')).toHaveText('Paused', { timeout: 10_000 });
     await page.reload();
     await page.getByRole('region', { name: 'Unfinished upload' }).waitFor();
     await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'History' }).click();
@@ -118,6 +125,24 @@ for (const scheme of ['light', 'dark'] as const) {
       return job ? bridge.cancelJob({ jobId: job.id }) : null;
     });
     expect(paused).toMatchObject({ ok: true, value: { state: 'cancelled' } });
+
+    // IVR poll results of the Demo MOR campaign: the table and the chart.
+    await page.reload();
+    const screens = page.getByRole('navigation', { name: 'Screens' });
+    await screens.getByRole('button', { name: 'IVR results' }).click();
+    const ivr = page.getByTestId('ivr');
+    await ivr.getByLabel('Campaign').fill('1');
+    await ivr.getByRole('button', { name: 'Fetch' }).click();
+    await ivr.getByRole('figure', { name: 'Answers per question' }).waitFor();
+    await page.screenshot({ path: 'docs/screenshots/ivr.png' });
+
+    // CLIs added to the Demo MOR's device, a receipt per CLI.
+    await screens.getByRole('button', { name: 'CLIs', exact: true }).click();
+    const cliScreen = page.getByTestId('clis');
+    await cliScreen.getByTestId('clis-input').setInputFiles({ name: 'clis-reception.csv', mimeType: 'text/csv', buffer: csv(clis) });
+    await cliScreen.getByRole('button', { name: 'Add CLIs' }).click();
+    await cliScreen.getByTestId('clis-summary').waitFor();
+    await page.screenshot({ path: 'docs/screenshots/clis.png' });
 
     // The accounts: the Demo profiles and the one saved above, secrets only as set, one tested.
     await page.reload();
