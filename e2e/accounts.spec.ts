@@ -1,5 +1,8 @@
+import { request as httpRequest } from 'node:http';
+
 import type { Page } from '@playwright/test';
 
+import { makeTestPki, startHttpsServer, type TestServer } from '../src/main/core/net/testing/tls-test-servers';
 import { DEMO_CREDENTIALS, DEMO_SFTP } from '../src/main/core/simulator/demo-credentials';
 import { expect, test } from './fixtures/web-host';
 
@@ -169,6 +172,66 @@ test.describe('the Accounts screen', () => {
     await card.getByRole('button', { name: 'Delete Contact centre' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Delete profile' }).click();
     await expect(card).toHaveCount(0);
+  });
+
+  test('a Ringostat behind a self-signed certificate: refused, shown, trusted with one click; another certificate is refused', async ({ page }) => {
+    test.setTimeout(60_000);
+    const demo = new URL(await demoRingostatUrl(page));
+    const pki = await makeTestPki();
+    // An on-premises HTTPS front for the Demo Ringostat: every request passed on as it came.
+    const front = (certificate: typeof pki.selfSigned): Promise<TestServer> =>
+      startHttpsServer(certificate, (inbound, outbound) => {
+        const onward = httpRequest({ host: demo.hostname, port: demo.port, path: inbound.url, method: inbound.method, headers: inbound.headers }, (answer) => {
+          outbound.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(outbound);
+        });
+        inbound.pipe(onward);
+      });
+    let server = await front(pki.selfSigned);
+    try {
+      await page.getByRole('button', { name: 'Add Ringostat' }).click();
+      const form = page.getByRole('region', { name: 'New Ringostat profile' });
+      await form.getByLabel('Name', { exact: true }).fill('On-prem Ringostat');
+      await form.getByLabel('Server address').fill(new URL(demo.pathname, server.url).toString());
+      await form.getByLabel('Project id').fill(DEMO_CREDENTIALS.ringostat.projectId);
+      await form.getByLabel(/^Auth key/).fill(DEMO_CREDENTIALS.ringostat.authKey);
+      await form.getByRole('button', { name: 'Save profile' }).click();
+      const card = page.getByRole('region', { name: 'Accounts' }).getByRole('listitem', { name: 'On-prem Ringostat' });
+
+      await card.getByRole('button', { name: 'Test the connection of On-prem Ringostat' }).click();
+      await expect(card.getByTestId('verdict-kind')).toHaveText('Secure connection refused');
+      const prompt = card.getByRole('group', { name: 'Trust this certificate' });
+      await expect(prompt.getByTestId('pin-fingerprint')).toHaveText(pki.selfSigned.sha256);
+      await expect(prompt).toContainText('dialer.on-prem.test');
+      expect(server.requests()).toBe(0);
+      await prompt.getByRole('button', { name: 'Trust this certificate' }).click();
+      await expect(card.getByTestId('verdict-kind')).toHaveText('Test passed');
+      await expect(card).toContainText(`certificate ${pki.selfSigned.sha256}`);
+      expect(server.requests()).toBeGreaterThan(0);
+
+      // The server now shows another certificate on the same address: refused, with nothing sent.
+      await server.close();
+      const port = new URL(server.url).port;
+      server = await front(pki.leaf);
+      await card.getByRole('button', { name: 'Edit On-prem Ringostat' }).click();
+      const edit = page.getByRole('region', { name: 'Edit “On-prem Ringostat”' });
+      await edit.getByLabel('Server address').fill(new URL(demo.pathname, server.url).toString());
+      await edit.getByRole('button', { name: 'Save profile' }).click();
+      expect(new URL(server.url).port).not.toBe(port);
+      await card.getByRole('button', { name: 'Test the connection of On-prem Ringostat' }).click();
+      await expect(card.getByTestId('verdict-kind')).toHaveText('Secure connection refused');
+      await expect(card).toContainText('is not the one pinned in this profile');
+      await expect(card).toContainText('Nothing was sent.');
+      // A renewed certificate can be trusted in its turn, once its fingerprint is confirmed.
+      await expect(prompt.getByTestId('pin-fingerprint')).toHaveText(pki.leaf.sha256);
+      expect(server.requests()).toBe(0);
+
+      await card.getByRole('button', { name: 'Delete On-prem Ringostat' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Delete profile' }).click();
+      await expect(card).toHaveCount(0);
+    } finally {
+      await server.close();
+    }
   });
 
   test('is all in Ukrainian when the window is', async ({ page }) => {

@@ -228,9 +228,13 @@ test.describe('upload jobs in the window', () => {
       await choice.getByRole('button', { name: 'Leave as unknown' }).click();
       await expect(choice).toBeHidden();
       await expect(receipt.getByTestId('receipt-unknown')).toHaveText(String(unknown));
-      const jobs = await page.evaluate(() => (window as unknown as BridgeWindow).dialsheet.listJobs({}));
-      const job = jobs.ok ? jobs.value.jobs.find((j) => j.fileName === 'jobs-crash.csv') : undefined;
-      expect(job).toMatchObject({ state: 'finished', undecided: 0, counts: { waiting: 0, unknown } });
+      // The choice hides as its call begins; the job is itself again once the call has written it.
+      const job = async (): Promise<unknown> => {
+        const jobs = await page.evaluate(() => (window as unknown as BridgeWindow).dialsheet.listJobs({}));
+        return jobs.ok ? jobs.value.jobs.find((j) => j.fileName === 'jobs-crash.csv') : undefined;
+      };
+      await expect.poll(job).toMatchObject({ state: 'finished', undecided: 0, counts: { waiting: 0, unknown } });
+      await expect(choice).toBeHidden();
     } finally {
       // Off the host before it stops, so the page's event stream does not report it gone.
       await page.goto('about:blank');
