@@ -2,7 +2,7 @@ import { request as httpRequest } from 'node:http';
 
 import type { Page } from '@playwright/test';
 
-import { makeTestPki, startHttpsServer, type TestServer } from '../src/main/core/net/testing/tls-test-servers';
+import { makeTestPki, startHttpsServer, type TestCertificate, type TestServer } from '../src/main/core/net/testing/tls-test-servers';
 import { DEMO_CREDENTIALS, DEMO_SFTP } from '../src/main/core/simulator/demo-credentials';
 import { expect, test } from './fixtures/web-host';
 
@@ -22,6 +22,16 @@ async function demoRingostatUrl(page: Page): Promise<string> {
   expect(address).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
   return address;
 }
+
+/** An on-premises HTTPS front for the Demo Ringostat: every request passed on as it came. */
+const httpsFront = (demo: URL, certificate: TestCertificate): Promise<TestServer> =>
+  startHttpsServer(certificate, (inbound, outbound) => {
+    const onward = httpRequest({ host: demo.hostname, port: demo.port, path: inbound.url, method: inbound.method, headers: inbound.headers }, (answer) => {
+      outbound.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(outbound);
+    });
+    inbound.pipe(onward);
+  });
 
 test.describe('the Accounts screen', () => {
   test.beforeEach(async ({ page, webHost }) => {
@@ -178,15 +188,7 @@ test.describe('the Accounts screen', () => {
     test.setTimeout(60_000);
     const demo = new URL(await demoRingostatUrl(page));
     const pki = await makeTestPki();
-    // An on-premises HTTPS front for the Demo Ringostat: every request passed on as it came.
-    const front = (certificate: typeof pki.selfSigned): Promise<TestServer> =>
-      startHttpsServer(certificate, (inbound, outbound) => {
-        const onward = httpRequest({ host: demo.hostname, port: demo.port, path: inbound.url, method: inbound.method, headers: inbound.headers }, (answer) => {
-          outbound.writeHead(answer.statusCode ?? 502, answer.headers);
-          answer.pipe(outbound);
-        });
-        inbound.pipe(onward);
-      });
+    const front = (certificate: TestCertificate): Promise<TestServer> => httpsFront(demo, certificate);
     let server = await front(pki.selfSigned);
     try {
       await page.getByRole('button', { name: 'Add Ringostat' }).click();
@@ -232,6 +234,97 @@ test.describe('the Accounts screen', () => {
     } finally {
       await server.close();
     }
+  });
+
+  test('the server certificate is chosen in the form: a fingerprint typed in, the usual authorities again, our own CA', async ({ page }) => {
+    test.setTimeout(60_000);
+    const demo = new URL(await demoRingostatUrl(page));
+    const pki = await makeTestPki();
+    let server = await httpsFront(demo, pki.selfSigned);
+    try {
+      await page.getByRole('button', { name: 'Add Ringostat' }).click();
+      const form = page.getByRole('region', { name: 'New Ringostat profile' });
+      await form.getByLabel('Name', { exact: true }).fill('Pinned by hand');
+      await form.getByLabel('Server address').fill(new URL(demo.pathname, server.url).toString());
+      await form.getByLabel('Project id').fill(DEMO_CREDENTIALS.ringostat.projectId);
+      await form.getByLabel(/^Auth key/).fill(DEMO_CREDENTIALS.ringostat.authKey);
+      const trust = form.getByRole('group', { name: 'Server certificate' });
+      await expect(trust.getByRole('radio', { name: 'Trusted by this computer’s usual certificate authorities' })).toBeChecked();
+
+      // A fingerprint one digit short, from the keyboard: flagged next to the field, nothing saved.
+      await trust.getByRole('radio', { name: 'A pinned certificate fingerprint' }).focus();
+      await page.keyboard.press('Space');
+      const fingerprint = trust.getByLabel('SHA-256 fingerprint of the server’s certificate');
+      const typed = pki.selfSigned.sha256.replace(/:/g, '').toLowerCase();
+      await fingerprint.fill(typed.slice(1));
+      await expect(trust.getByTestId('fingerprint-normalised')).toHaveCount(0);
+      await form.getByRole('button', { name: 'Save profile' }).click();
+      await expect(fingerprint).toHaveAttribute('aria-invalid', 'true');
+      await expect(fingerprint).toHaveAccessibleDescription(/This is not a SHA-256 fingerprint: it must be 64 hexadecimal digits/);
+      await expect(fingerprint).toBeFocused();
+      await expect(form.getByTestId('profile-save-error')).toHaveCount(0);
+
+      // The right one, lower case and without colons: saved in the usual form, and the test passes.
+      await fingerprint.fill(typed);
+      await expect(trust.getByTestId('fingerprint-normalised')).toHaveText(pki.selfSigned.sha256);
+      await form.getByRole('button', { name: 'Save profile' }).click();
+      const card = page.getByRole('region', { name: 'Accounts' }).getByRole('listitem', { name: 'Pinned by hand' });
+      await expect(card).toHaveCount(1);
+      await expect(card).toContainText(`certificate ${pki.selfSigned.sha256}`);
+      await card.getByRole('button', { name: 'Test the connection of Pinned by hand' }).click();
+      await expect(card.getByTestId('verdict-kind')).toHaveText('Test passed');
+      expect(server.requests()).toBeGreaterThan(0);
+
+      // Back to the usual authorities: the pin is gone, the test is refused and offers the certificate again.
+      await card.getByRole('button', { name: 'Edit Pinned by hand' }).click();
+      const edit = page.getByRole('region', { name: 'Edit “Pinned by hand”' });
+      const editTrust = edit.getByRole('group', { name: 'Server certificate' });
+      await expect(editTrust.getByRole('radio', { name: 'A pinned certificate fingerprint' })).toBeChecked();
+      await expect(editTrust.getByLabel('SHA-256 fingerprint of the server’s certificate')).toHaveValue(pki.selfSigned.sha256);
+      const usual = editTrust.getByRole('radio', { name: 'Trusted by this computer’s usual certificate authorities' });
+      await expect(usual).toHaveAccessibleDescription(/the next test will ask again if the server’s certificate is not trusted/);
+      await usual.check();
+      await expect(editTrust.getByLabel('SHA-256 fingerprint of the server’s certificate')).toHaveCount(0);
+      await edit.getByRole('button', { name: 'Save profile' }).click();
+      await expect(card).not.toContainText('TLS pin');
+      await card.getByRole('button', { name: 'Test the connection of Pinned by hand' }).click();
+      await expect(card.getByTestId('verdict-kind')).toHaveText('Secure connection refused');
+      await expect(card.getByRole('group', { name: 'Trust this certificate' }).getByTestId('pin-fingerprint')).toHaveText(pki.selfSigned.sha256);
+
+      // Our own CA, with a server whose certificate it signed: a pasted private key is refused in the window.
+      await server.close();
+      server = await httpsFront(demo, pki.leaf);
+      await card.getByRole('button', { name: 'Edit Pinned by hand' }).click();
+      await edit.getByLabel('Server address').fill(new URL(demo.pathname, server.url).toString());
+      await editTrust.getByRole('radio', { name: 'Our own certificate authority (CA)' }).check();
+      const caPem = editTrust.getByLabel('CA certificate (PEM)');
+      await caPem.fill(pki.ca.key);
+      await edit.getByRole('button', { name: 'Save profile' }).click();
+      await expect(caPem).toHaveAttribute('aria-invalid', 'true');
+      await expect(caPem).toHaveAccessibleDescription(/This is a private key, not a certificate\./);
+      await caPem.fill(pki.ca.cert);
+      await edit.getByRole('button', { name: 'Save profile' }).click();
+      await expect(card).toContainText('own certificate authority');
+      await card.getByRole('button', { name: 'Test the connection of Pinned by hand' }).click();
+      await expect(card.getByTestId('verdict-kind')).toHaveText('Test passed');
+
+      await card.getByRole('button', { name: 'Delete Pinned by hand' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Delete profile' }).click();
+      await expect(card).toHaveCount(0);
+    } finally {
+      await server.close();
+    }
+
+    // In Ukrainian: the group, its choices and a field's error.
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('uk');
+    await page.getByRole('button', { name: 'Додати Ringostat' }).click();
+    const form = page.getByRole('region', { name: 'Новий профіль Ringostat' });
+    const trust = form.getByRole('group', { name: 'Сертифікат сервера' });
+    await expect(trust.getByRole('radio', { name: 'Довіряти звичним центрам сертифікації цього комп’ютера' })).toBeChecked();
+    await trust.getByRole('radio', { name: 'Закріплений відбиток сертифіката' }).check();
+    await form.getByRole('button', { name: 'Зберегти профіль' }).click();
+    await expect(trust.getByLabel('Відбиток SHA-256 сертифіката сервера')).toHaveAccessibleDescription(/Обов’язкове поле\./);
+    await form.getByRole('button', { name: 'Скасувати' }).click();
   });
 
   test('is all in Ukrainian when the window is', async ({ page }) => {

@@ -24,7 +24,7 @@ test.describe('opening a CSV in the browser', () => {
     await expect(page.getByTestId('count-rows')).toHaveText('250');
     await expect(page.getByTestId('file-name')).toHaveText('abonenty.csv');
     const table = page.getByRole('table');
-    await expect(table.getByRole('columnheader')).toHaveText(['Row', 'Status', 'Number', 'Type', 'Problem', 'Телефон', 'ПІБ', 'Коментар']);
+    await expect(table.getByRole('columnheader')).toHaveText(['Row', 'Status', 'Number', 'Type', 'Problem', 'Remove', 'Телефон', 'ПІБ', 'Коментар']);
     await expect(table.getByRole('row').nth(1)).toContainText('+380930000000');
     await expect(table.getByRole('row').nth(1)).toContainText('Абонент 0');
   });

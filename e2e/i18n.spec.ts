@@ -66,7 +66,14 @@ test.describe('the window in English and Ukrainian', () => {
     const plan = send.getByTestId('send-plan');
     await expect(plan).toContainText(`Буде надіслано 1${NBSP}234 рядки (1${NBSP}234 номери) до кампанії 1`);
     await expect(plan).toContainText('Не ввійдуть: недійсних — 1, дублікатів — 1. Нічого не надіслано.');
-    await expect(send.getByRole('table', { name: 'Пакети до надсилання' }).getByRole('row')).toHaveCount(4);
+    // How the rows travel and each batch's name are worded in Ukrainian too, with no English in them.
+    await expect(plan).toContainText('до кампанії 1: 3 CSV-файли (до 500 номерів у файлі), один за одним.');
+    await expect(plan).not.toContainText(/file|request|call|one after another/i);
+    const batches = send.getByRole('table', { name: 'Пакети до надсилання' }).getByRole('row');
+    await expect(batches).toHaveCount(4);
+    await expect(batches.nth(1)).toContainText('Файл 1 з 3');
+    await expect(batches.nth(3)).toContainText('Файл 3 з 3');
+    await expect(send.getByRole('table', { name: 'Пакети до надсилання' })).not.toContainText(/file|of 3/i);
     await expect(send.getByRole('table', { name: 'Рядки, які не буде надіслано' }).getByRole('row').nth(1)).toContainText('Недійсний');
 
     // The send and its receipt.

@@ -56,7 +56,7 @@ test.describe('the import, a step at a time', () => {
     await expect(target).not.toContainText('Give a whole number');
     await target.getByRole('button', { name: 'Next: plan →' }).click();
     const send = page.getByRole('region', { name: 'Plan and send' });
-    await expect(send.getByTestId('send-plan')).toContainText('as 3 CSV file(s) of up to 10 numbers');
+    await expect(send.getByTestId('send-plan')).toContainText('as 3 CSV files of up to 10 numbers, one after another');
     const batches = send.getByRole('table', { name: 'Batches to send' }).getByRole('row');
     await expect(batches).toHaveCount(4);
     await expect(batches.nth(3)).toContainText('File 3 of 3');
@@ -65,7 +65,7 @@ test.describe('the import, a step at a time', () => {
     await goToStep(page, 'Target');
     await perFile.fill('5');
     await goToStep(page, 'Plan & send');
-    await expect(send.getByTestId('send-plan')).toContainText('as 5 CSV file(s) of up to 5 numbers');
+    await expect(send.getByTestId('send-plan')).toContainText('as 5 CSV files of up to 5 numbers');
   });
 
   test('Ringostat: how many at once and how fast, within the caps, shown in the plan', async ({ page }) => {
@@ -87,7 +87,7 @@ test.describe('the import, a step at a time', () => {
     await rate.fill('0,5');
     await target.getByRole('button', { name: 'Next: plan →' }).click();
     await expect(page.getByRole('region', { name: 'Plan and send' }).getByTestId('send-plan')).toContainText(
-      '4 request(s), at most 0.5 a second and 1 at once (about 8 s)',
+      '4 requests, at most 0.5 a second and 1 at once (about 8 s)',
     );
   });
 
@@ -106,9 +106,9 @@ test.describe('the import, a step at a time', () => {
     await expect(target).toContainText('Give the time as hours and minutes, such as 21:30.');
     await time.fill('21:30');
     await target.getByRole('button', { name: 'Next: plan →' }).click();
-    await expect(page.getByRole('region', { name: 'Plan and send' }).getByTestId('send-plan')).toContainText(
-      "then imported by CC-iSales at 21:30 (the server's clock)",
-    );
+    const plan = page.getByRole('region', { name: 'Plan and send' }).getByTestId('send-plan');
+    await expect(plan).toContainText("then imported by CC-iSales at 21:30 (the server's clock)");
+    await expect(plan).toContainText('as 1 call-data file put on sftp://');
 
     // A profile without a file server adds numbers through the API at once: no time to choose.
     const saved = await page.evaluate(() =>
@@ -133,7 +133,7 @@ test.describe('the import, a step at a time', () => {
     await expect(target.getByTestId('provider-options')).toContainText('an import time needs an SFTP file server in the profile');
     await expect(target.getByRole('radio')).toHaveCount(0);
     await target.getByRole('button', { name: 'Next: plan →' }).click();
-    await expect(page.getByRole('region', { name: 'Plan and send' }).getByTestId('send-plan')).toContainText('1 add-numbers call(s) of up to 20 numbers');
+    await expect(page.getByRole('region', { name: 'Plan and send' }).getByTestId('send-plan')).toContainText('1 add-numbers call of up to 20 numbers, a second apart (about 1 s)');
     // The web host is shared with the specs after this one, which expect the Demo profiles alone.
     expect(await page.evaluate(() => (window as unknown as BridgeWindow).dialsheet.deleteProfile({ id: 'office-isales' }))).toMatchObject({ ok: true });
   });

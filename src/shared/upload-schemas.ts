@@ -14,6 +14,12 @@ export const scheduledAtSchema = z.strictObject({
   hour: z.int('Give the hour as a whole number.').min(0, 'The hour is 0 to 23.').max(23, 'The hour is 0 to 23.'),
   minute: z.int('Give the minute as a whole number.').min(0, 'The minute is 0 to 59.').max(59, 'The minute is 0 to 59.'),
 });
+export type ScheduledAt = z.infer<typeof scheduledAtSchema>;
+
+/** "21:05": an import time as the user writes it, in any language. */
+export function clockTime(at: ScheduledAt): string {
+  return `${String(at.hour).padStart(2, '0')}:${String(at.minute).padStart(2, '0')}`;
+}
 
 /**
  * One upload's own choices, over the profile's defaults. Each belongs to one provider: MOR
@@ -38,7 +44,24 @@ export const uploadTargetSchema = z.strictObject({
 
 export const receiptRowSchema = z.strictObject({ row: count, number: z.string(), status: z.enum(RECEIPT_STATUSES), message: z.string() });
 
-export const planBatchSchema = z.strictObject({ label: z.string(), firstRow: count, lastRow: count, numbers: count });
+/** One batch: `label` in English (the command line's), `index` from 1 of the summary's `batchCount`, for the window to word by `travel.kind`. */
+export const planBatchSchema = z.strictObject({ label: z.string(), index: count, firstRow: count, lastRow: count, numbers: count });
+
+/**
+ * How the rows travel, in figures: the window words them in its language, the command line has
+ * them in English (`batches`). MOR: CSV files of up to perFile numbers, one after another.
+ * Ringostat: one request per number, at most requestsPerSecond a second and concurrency at once,
+ * about `seconds` in all. CC-iSales without SFTP: add-numbers calls of up to perCall numbers, a
+ * second apart; with SFTP: call-data files put on `server` (sftp://host:port/dir), imported by
+ * CC-iSales `at` the server's clock, or at once when null.
+ */
+export const planTravelSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('mor-files'), files: count, perFile: count }),
+  z.strictObject({ kind: z.literal('ringostat-requests'), requests: count, concurrency: count, requestsPerSecond: z.number().positive(), seconds: count }),
+  z.strictObject({ kind: z.literal('isales-calls'), calls: count, perCall: count, seconds: count }),
+  z.strictObject({ kind: z.literal('isales-files'), files: count, server: z.string(), at: scheduledAtSchema.nullable() }),
+]);
+export type PlanTravel = z.infer<typeof planTravelSchema>;
 
 export const planSummarySchema = z.strictObject({
   provider: z.enum(PROVIDERS),
@@ -48,8 +71,10 @@ export const planSummarySchema = z.strictObject({
   numbers: count,
   invalid: count,
   duplicate: count,
-  /** How the rows travel, in words: files, requests or calls. */
+  /** How the rows travel, in English words for the command line: files, requests or calls. */
   batches: z.string(),
+  /** The same in figures, for the window to word in its language. */
+  travel: planTravelSchema,
   /** The first batches one by one (files or calls); `batchCount` says how many there are in all. */
   batchList: z.array(planBatchSchema),
   batchCount: count,

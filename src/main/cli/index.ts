@@ -65,7 +65,8 @@ Commands:
                     description, comment, banned, IVR id) to MOR devices, one request per row,
                     and print what happened to each; --json prints one object. Exit code 3: it
                     ran, but some CLIs were not added
-  web [--port N]    serve the app on http://127.0.0.1 for a browser on this computer
+  web [--port N]    serve the app on http://127.0.0.1 for a browser on this computer; without
+                    --port, on the port it had last time (a free one if that is taken)
   simulate [--port N] [--profiles DIR]
                     run local stand-ins for MOR, Ringostat and Huawei CC-iSales (with an SFTP
                     server), print their accounts and write a profile file for each into DIR
@@ -237,7 +238,7 @@ export async function main(argv: string[]): Promise<number> {
       await runSimulateCommand({ port: parsePort(values.port), profilesDir: values.profiles ?? join(appDataDir(), 'demo-profiles') });
       return 0;
     case 'web':
-      await runWebCommand({ port: parsePort(values.port), outDir: join(__dirname, '..') });
+      await runWebCommand({ port: values.port === undefined ? undefined : parsePort(values.port), outDir: join(__dirname, '..') });
       return 0;
     default:
       console.error(`Unknown command "${command}".\n\n${USAGE}`);

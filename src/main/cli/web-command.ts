@@ -9,10 +9,11 @@ import { embeddedDemo } from '../core/profiles-service/embedded-demo';
 import { ProfilesService } from '../core/profiles-service/profiles-service';
 import type { LogError } from '../core/rpc/dispatch';
 import { KeyFileSecretBox } from '../core/store/secrets/key-file-secret-box';
-import { startWebHost } from '../web/server';
+import { startWebHostOnRememberedPort } from '../web/remembered-port';
 
 export interface WebCommandOptions {
-  port: number;
+  /** --port as given (0: a free port); undefined: the port of the last start without --port. */
+  port: number | undefined;
   outDir: string;
 }
 
@@ -30,8 +31,10 @@ export async function runWebCommand(options: WebCommandOptions): Promise<void> {
   const demo = embeddedDemo({ onError: (error) => logError('demo simulator failed', error) });
   // The key comes from DIALSHEET_SECRET_KEY, or secret.key (0600) in the data folder.
   const profiles = new ProfilesService({ dataDir, secretBox: new KeyFileSecretBox({ dataDir }), demo: () => demo.setup() });
-  const host = await startWebHost({
+  // Without --port, the port of the last start: the browser keeps the window's language by origin.
+  const host = await startWebHostOnRememberedPort({
     port: options.port,
+    dataDir,
     rendererDir,
     bridgeFile,
     logError,

@@ -14,6 +14,8 @@ import { loadStatic } from './static-files';
 export interface WebHostOptions {
   /** 0 picks a free port. */
   port: number;
+  /** When `port` cannot be had (taken, refused), listen on a free port instead of failing. */
+  orFreePort?: boolean;
   rendererDir: string;
   bridgeFile: string;
   logError: LogError;
@@ -151,10 +153,21 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       else res.end();
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, '127.0.0.1', () => resolve());
-  });
+  const listen = (on: number): Promise<void> =>
+    new Promise<void>((resolve, reject) => {
+      const fail = (error: Error): void => reject(error);
+      server.once('error', fail);
+      server.listen(on, '127.0.0.1', () => {
+        server.off('error', fail);
+        resolve();
+      });
+    });
+  try {
+    await listen(options.port);
+  } catch (error) {
+    if (options.orFreePort !== true || options.port === 0) throw error;
+    await listen(0);
+  }
   port = (server.address() as AddressInfo).port;
 
   return {

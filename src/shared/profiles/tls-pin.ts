@@ -27,20 +27,31 @@ export function normaliseFingerprint(text: string): string | null {
   return (hex.match(/[0-9A-F]{2}/g) ?? []).join(':');
 }
 
+/** What is wrong with a pasted CA text by its shape; the window words each kind in its own language. */
+export type CaPemShape = 'too-long' | 'private-key' | 'not-pem';
+
+const CA_PEM_SHAPE_PROBLEMS: Readonly<Record<CaPemShape, string>> = {
+  'too-long': 'The CA certificate text is too long (over 64 KB); paste only the CA certificate.',
+  'private-key': 'This is a private key, not a certificate. Paste the CA certificate (BEGIN CERTIFICATE) instead, and keep the key private.',
+  'not-pem': 'Paste the CA certificate in PEM form: text starting with -----BEGIN CERTIFICATE-----.',
+};
+
+/** Why a pasted CA text cannot be a certificate bundle, judged by its PEM blocks alone, as a kind. */
+export function caPemShape(pem: string): CaPemShape | null {
+  if (pem.length > MAX_PEM_LENGTH) return 'too-long';
+  const blocks = [...pem.matchAll(PEM_BLOCK)];
+  if (blocks.some((block) => block[1]?.includes('PRIVATE KEY'))) return 'private-key';
+  if (blocks.length === 0 || blocks.some((block) => block[1] !== 'CERTIFICATE')) return 'not-pem';
+  return null;
+}
+
 /**
- * Why a pasted CA text cannot be a certificate bundle, judged by its PEM blocks alone (the window
- * can run this too). The main process also parses each certificate: see core/net/tls-pin.ts.
+ * caPemShape in the core's words (the window can run this too). The main process also parses
+ * each certificate: see core/net/tls-pin.ts.
  */
 export function caPemShapeProblem(pem: string): string | null {
-  if (pem.length > MAX_PEM_LENGTH) return 'The CA certificate text is too long (over 64 KB); paste only the CA certificate.';
-  const blocks = [...pem.matchAll(PEM_BLOCK)];
-  if (blocks.some((block) => block[1]?.includes('PRIVATE KEY'))) {
-    return 'This is a private key, not a certificate. Paste the CA certificate (BEGIN CERTIFICATE) instead, and keep the key private.';
-  }
-  if (blocks.length === 0 || blocks.some((block) => block[1] !== 'CERTIFICATE')) {
-    return 'Paste the CA certificate in PEM form: text starting with -----BEGIN CERTIFICATE-----.';
-  }
-  return null;
+  const shape = caPemShape(pem);
+  return shape === null ? null : CA_PEM_SHAPE_PROBLEMS[shape];
 }
 
 /** Each PEM certificate block of a bundle, as text. */

@@ -30,14 +30,15 @@ export type FileChunks = Iterable<string | Uint8Array> | AsyncIterable<string | 
 /**
  * Writes the file beside its final name and renames it into place only once it is whole and
  * flushed, so a reader never sees half a file and a failure leaves an older file with that name
- * untouched. File system failures come out as a UserError saying what to do.
+ * untouched. File system failures come out as a UserError saying what to do. `mode` (0600 for
+ * the app's own data files) is the new file's, before the umask; by default 0666 like any file.
  */
-export async function writeFileAtomically(path: string, chunks: FileChunks): Promise<void> {
+export async function writeFileAtomically(path: string, chunks: FileChunks, options: { mode?: number } = {}): Promise<void> {
   // Unique per write: two exports to the same name at once must not share a temporary file.
   const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   let handle: Awaited<ReturnType<typeof open>> | undefined;
   try {
-    handle = await open(temporary, 'wx');
+    handle = await open(temporary, 'wx', options.mode ?? 0o666);
     for await (const chunk of chunks) {
       if (typeof chunk === 'string') await handle.write(chunk, null, 'utf8');
       else await handle.write(chunk);

@@ -1,6 +1,6 @@
 import { X509Certificate } from 'node:crypto';
 
-import { caPemShapeProblem, pemBlocks } from '../../../shared/profiles/tls-pin';
+import { caPemShapeProblem, pemBlocks, type TlsPin } from '../../../shared/profiles/tls-pin';
 
 /** The SHA-256 fingerprint of a DER certificate, in the form normaliseFingerprint gives. */
 export function fingerprintOfDer(der: Uint8Array): string {
@@ -19,4 +19,14 @@ export function caPemProblem(pem: string): string | null {
     }
   }
   return null;
+}
+
+/**
+ * A profile's CA pin as a schema issue when its certificates cannot be read: the shape alone is
+ * checked by the schema (the window can run it), the certificates themselves only here.
+ */
+export function caPemIssue(profile: { readonly tls: TlsPin }): { path: string[]; message: string } | null {
+  if (profile.tls === null || !('caPem' in profile.tls)) return null;
+  const message = caPemProblem(profile.tls.caPem);
+  return message === null ? null : { path: ['tls', 'caPem'], message };
 }

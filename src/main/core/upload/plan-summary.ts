@@ -1,7 +1,7 @@
 import type { UnlockedProfile } from '../../../shared/profiles/profile-schemas';
 import type { ReceiptRow } from '../../../shared/receipt';
-import type { UploadOptions } from '../../../shared/upload-schemas';
-import { describePlanBatches, type PlanBatch, planBatchList } from './plan-batches';
+import type { PlanTravel, UploadOptions } from '../../../shared/upload-schemas';
+import { describePlanBatches, type PlanBatch, planBatchList, planTravel } from './plan-batches';
 import type { UploadChoices } from './run-upload';
 import { usedOptions } from './upload-options';
 import type { UploadPlan } from './upload-plan';
@@ -14,7 +14,10 @@ export interface PlanSummary {
   readonly numbers: number;
   readonly invalid: number;
   readonly duplicate: number;
+  /** How the rows travel, in English words for the command line. */
   readonly batches: string;
+  /** The same in figures, for the window to word in its language. */
+  readonly travel: PlanTravel;
   readonly batchList: PlanBatch[];
   readonly batchCount: number;
   /** What the upload uses: the profile's defaults with this upload's choices over them (usedOptions). */
@@ -30,6 +33,7 @@ export const LISTED_SKIPPED = 200;
 export function summarisePlan(unlocked: UnlockedProfile, campaignId: string, plan: UploadPlan, choices: UploadChoices = {}): PlanSummary {
   const invalid = plan.skipped.filter((r) => r.status === 'invalid').length;
   const batches = planBatchList(unlocked, plan, choices);
+  const travel = planTravel(unlocked, plan, choices);
   return {
     provider: plan.provider,
     campaignId,
@@ -38,7 +42,8 @@ export function summarisePlan(unlocked: UnlockedProfile, campaignId: string, pla
     numbers: plan.numbers,
     invalid,
     duplicate: plan.skipped.length - invalid,
-    batches: describePlanBatches(unlocked, plan, choices),
+    batches: describePlanBatches(travel),
+    travel,
     batchList: batches.list,
     batchCount: batches.count,
     options: usedOptions(unlocked, choices),

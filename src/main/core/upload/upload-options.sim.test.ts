@@ -103,6 +103,7 @@ describe('an upload\'s own options: the plan', () => {
     const plan = await service.plan({ sheetId, profileId: 'ringostat', campaignId: '456', options: { concurrency: 1 } });
     expect(plan.options).toEqual({ concurrency: 1, requestsPerSecond: 2 });
     expect(plan.batches).toBe('20 request(s), at most 2 a second and 1 at once (about 10 s)');
+    expect(plan.travel).toEqual({ kind: 'ringostat-requests', requests: 20, concurrency: 1, requestsPerSecond: 2, seconds: 10 });
     const faster = await service.plan({ sheetId, profileId: 'ringostat', campaignId: '456', options: { concurrency: 8, requestsPerSecond: 10 } });
     expect(faster.options).toEqual({ concurrency: 8, requestsPerSecond: 10 });
     expect(faster.batches).toBe('20 request(s), at most 10 a second and 8 at once (about 2 s)');
@@ -113,6 +114,7 @@ describe('an upload\'s own options: the plan', () => {
     const at = await service.plan({ sheetId, profileId: 'isales', campaignId: '1001', options: { at: { hour: 21, minute: 5 } } });
     expect(at.options).toEqual({ at: { hour: 21, minute: 5 } });
     expect(at.batches).toMatch(/then imported by CC-iSales at 21:05 \(the server's clock\)$/);
+    expect(at.travel).toMatchObject({ kind: 'isales-files', files: 1, at: { hour: 21, minute: 5 } });
     expect((await service.plan({ sheetId, profileId: 'isales', campaignId: '1001' })).options).toBeNull();
     expect((await service.plan({ sheetId, profileId: 'isales-api', campaignId: '1001' })).options).toBeNull();
   });

@@ -84,8 +84,3 @@ export function jobChoicesOf(choices: UploadChoices = {}): JobChoices {
     ...(at === undefined ? {} : { at: { hour: at.hour, minute: at.minute } }),
   };
 }
-
-/** "21:05": an import time as the user writes it. */
-export function clockTime(at: { readonly hour: number; readonly minute: number }): string {
-  return `${String(at.hour).padStart(2, '0')}:${String(at.minute).padStart(2, '0')}`;
-}

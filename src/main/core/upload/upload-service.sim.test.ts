@@ -41,10 +41,11 @@ describe('UploadService', () => {
     const { service, sheetId } = await setup();
     const plan = await service.plan({ sheetId, profileId: 'demo-mor', campaignId: '2' });
     expect(plan).toMatchObject({ provider: 'mor', campaignId: '2', rows: 31, planned: 30, numbers: 30, invalid: 1, duplicate: 0, batches: '3 CSV file(s) of up to 10 numbers, one after another', batchCount: 3 });
+    expect(plan.travel).toEqual({ kind: 'mor-files', files: 3, perFile: 10 });
     expect(plan.batchList).toEqual([
-      { label: 'File 1 of 3', firstRow: 2, lastRow: 11, numbers: 10 },
-      { label: 'File 2 of 3', firstRow: 12, lastRow: 21, numbers: 10 },
-      { label: 'File 3 of 3', firstRow: 22, lastRow: 31, numbers: 10 },
+      { label: 'File 1 of 3', index: 1, firstRow: 2, lastRow: 11, numbers: 10 },
+      { label: 'File 2 of 3', index: 2, firstRow: 12, lastRow: 21, numbers: 10 },
+      { label: 'File 3 of 3', index: 3, firstRow: 22, lastRow: 31, numbers: 10 },
     ]);
     expect(plan.skipped).toEqual([expect.objectContaining({ row: 32, status: 'invalid' })]);
     expect(sim().state.mor.campaigns.get(2)?.received.numbers()).toEqual([]);

@@ -1,5 +1,5 @@
 // The labelled text and secret inputs of the profile form.
-import { useId } from 'react';
+import { type ReactNode, useId } from 'react';
 
 export interface TextFieldProps {
   name: string;
@@ -7,37 +7,40 @@ export interface TextFieldProps {
   value: string;
   onChange: (value: string) => void;
   error?: string;
-  hint?: string;
+  hint?: ReactNode;
   inputMode?: 'numeric' | 'decimal' | 'url';
   wide?: boolean;
+  /** A text area, for pasted text of several lines such as a certificate. */
+  multiline?: boolean;
   disabled?: boolean;
   inputRef?: React.Ref<HTMLInputElement>;
 }
 
-export function TextField({ name, label, value, onChange, error, hint, inputMode, wide, disabled, inputRef }: TextFieldProps) {
+export function TextField({ name, label, value, onChange, error, hint, inputMode, wide, multiline, disabled, inputRef }: TextFieldProps) {
   const id = useId();
   const hintId = useId();
   const errorId = useId();
   const described = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ');
+  const common = {
+    id,
+    name,
+    value,
+    autoComplete: 'off',
+    spellCheck: false,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': described || undefined,
+    disabled,
+  } as const;
   return (
     <div className={wide ? 'field field--wide' : 'field'}>
       <label className="field__label" htmlFor={id}>
         {label}
       </label>
-      <input
-        ref={inputRef}
-        id={id}
-        name={name}
-        type="text"
-        value={value}
-        inputMode={inputMode}
-        autoComplete="off"
-        spellCheck={false}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={described || undefined}
-        onChange={(e) => onChange(e.target.value)}
-        disabled={disabled}
-      />
+      {multiline ? (
+        <textarea {...common} className="profile-form__key" rows={6} onChange={(e) => onChange(e.target.value)} />
+      ) : (
+        <input ref={inputRef} {...common} type="text" inputMode={inputMode} onChange={(e) => onChange(e.target.value)} />
+      )}
       {hint && (
         <span id={hintId} className="field__hint">
           {hint}

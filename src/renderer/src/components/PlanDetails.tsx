@@ -49,11 +49,11 @@ function PlanList<T>({ title, tableLabel, total, items, empty, more, columns, ro
 /** The dry run: what would be sent, in which batches, and which rows stay behind and why. */
 export function PlanDetails({ plan }: { plan: UploadPlanSummary }) {
   const { t, f } = useT();
-  // The batches' words (how they travel, each one's label) and each skipped row's reason come worded from the core.
+  // How the batches travel comes in figures and is worded here; each skipped row's reason comes worded from the core.
   return (
     <div className="plan" data-testid="plan-details">
       <p className="send__plan" data-testid="send-plan">
-        {t.plan.summary(plan.planned, plan.numbers, plan.campaignId, plan.batches, plan.invalid, plan.duplicate)}
+        {t.plan.summary(plan.planned, plan.numbers, plan.campaignId, t.plan.travel(plan.travel), plan.invalid, plan.duplicate)}
       </p>
       <div className="plan__lists">
         <PlanList
@@ -65,8 +65,8 @@ export function PlanDetails({ plan }: { plan: UploadPlanSummary }) {
           more={t.plan.moreBatches}
           columns={[t.plan.batchColumns.batch, t.plan.batchColumns.rows, t.plan.batchColumns.numbers]}
           row={(batch) => (
-            <tr key={`${batch.label}|${batch.firstRow}`}>
-              <td>{batch.label}</td>
+            <tr key={batch.index}>
+              <td>{t.plan.batch(plan.travel.kind, batch.index, plan.batchCount, batch.numbers)}</td>
               <td>{t.plan.rowSpan(batch.firstRow, batch.lastRow)}</td>
               <td className="num">{f.count(batch.numbers)}</td>
             </tr>

@@ -3,6 +3,7 @@ import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } fr
 import type { DialsheetApi } from '../../../shared/bridge';
 import type { CallInput, CallOutput } from '../../../shared/contract';
 import type { Provider, SecretField } from '../../../shared/profiles/profile-schemas';
+import { type CaPemShape, caPemShape, normaliseFingerprint, type TlsPin } from '../../../shared/profiles/tls-pin';
 import { useT } from '../i18n/I18nProvider';
 import { type Problem, problemOf } from '../i18n/problem';
 import { PROVIDER_LABELS } from '../labels';
@@ -35,9 +36,32 @@ type FieldName =
   | 'sftpPort'
   | 'sftpUsername'
   | 'sftpRemoteDir'
-  | 'sftpServerId';
+  | 'sftpServerId'
+  | 'tlsSha256'
+  | 'tlsCaPem';
 type Fields = Record<FieldName, string>;
-type FieldError = 'required' | 'wholeNumber' | 'number';
+type FieldError = 'required' | 'wholeNumber' | 'number' | 'badFingerprint' | 'caTooLong' | 'caPrivateKey' | 'caNotPem';
+
+const CA_PEM_ERRORS: Readonly<Record<CaPemShape, FieldError>> = { 'too-long': 'caTooLong', 'private-key': 'caPrivateKey', 'not-pem': 'caNotPem' };
+
+/** How the server's certificate is checked: the usual authorities, a pinned fingerprint, or our own CA. */
+type TrustChoice = 'system' | 'sha256' | 'caPem';
+const trustOf = (tls: TlsPin | undefined): TrustChoice => (tls === null || tls === undefined ? 'system' : 'caPem' in tls ? 'caPem' : 'sha256');
+
+/** Plain http has no certificate to check, and the schema refuses a pin on it. */
+function isPlainHttp(address: string): boolean {
+  try {
+    return new URL(address.trim()).protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+/** What the core said about one field when it refused a save ("The profile was not saved: tls.caPem: …; …"). */
+function coreFieldMessage(message: string, path: string): string | undefined {
+  const escaped = path.replace(/\./g, '\\.');
+  return new RegExp(`(?:: |; )${escaped}: (.*?)(?=; [\\w.]+: |$)`).exec(message)?.[1];
+}
 
 const text = (value: number | string | null | undefined): string => (value === null || value === undefined ? '' : String(value));
 
@@ -59,6 +83,8 @@ function initialFields(provider: Provider, profile: ListedProfile | undefined): 
     sftpUsername: '',
     sftpRemoteDir: '/',
     sftpServerId: '',
+    tlsSha256: profile?.tls && 'sha256' in profile.tls ? profile.tls.sha256 : '',
+    tlsCaPem: profile?.tls && 'caPem' in profile.tls ? profile.tls.caPem : '',
   };
   if (profile?.provider === 'mor') {
     fields.username = profile.username;
@@ -110,13 +136,19 @@ export function ProfileForm({ api, provider, profile, onSaved, onCancel }: Props
   const [signingEncoding, setSigningEncoding] = useState<'hex' | 'base64'>(profile?.provider === 'isales' ? profile.options.signingEncoding : 'hex');
   const [secrets, setSecrets] = useState<Partial<Record<SecretField, string>>>({});
   const [clear, setClear] = useState<Partial<Record<SecretField, boolean>>>({});
+  const [trust, setTrust] = useState<TrustChoice>(() => trustOf(profile?.tls));
   const [errors, setErrors] = useState<Partial<Record<FieldName, FieldError>>>({});
   const [saveError, setSaveError] = useState<Problem | null>(null);
+  /** The core's own words about a field it refused on save, shown next to that field. */
+  const [coreErrors, setCoreErrors] = useState<Partial<Record<FieldName, string>>>({});
   const [saving, setSaving] = useState(false);
   const firstField = useRef<HTMLInputElement>(null);
   const form = useRef<HTMLFormElement>(null);
   const titleId = useId();
   const errorId = useId();
+  const trustName = useId();
+  const plainHttp = isPlainHttp(fields.baseUrl);
+  const chosenTrust: TrustChoice = plainHttp ? 'system' : trust;
 
   useEffect(() => firstField.current?.focus(), []);
 
@@ -161,7 +193,26 @@ export function ProfileForm({ api, provider, profile, onSaved, onCancel }: Props
         required('sftpServerId');
       }
     }
+    if (chosenTrust === 'sha256') {
+      required('tlsSha256');
+      if (found.tlsSha256 === undefined && normaliseFingerprint(fields.tlsSha256) === null) found.tlsSha256 = 'badFingerprint';
+    } else if (chosenTrust === 'caPem') {
+      required('tlsCaPem');
+      const shape = found.tlsCaPem === undefined ? caPemShape(fields.tlsCaPem) : null;
+      if (shape !== null) found.tlsCaPem = CA_PEM_ERRORS[shape];
+    }
     return found;
+  }
+
+  function tlsPin(): TlsPin {
+    switch (chosenTrust) {
+      case 'system':
+        return null;
+      case 'sha256':
+        return { sha256: normaliseFingerprint(fields.tlsSha256) ?? fields.tlsSha256 };
+      case 'caPem':
+        return { caPem: fields.tlsCaPem };
+    }
   }
 
   function build(): ProfileInput {
@@ -170,8 +221,7 @@ export function ProfileForm({ api, provider, profile, onSaved, onCancel }: Props
       name: fields.name,
       baseUrl: fields.baseUrl,
       defaultCountry: fields.defaultCountry,
-      // A pin is set only by trusting what a test showed; editing keeps it.
-      tls: profile?.tls ?? null,
+      tls: tlsPin(),
     };
     const int = (name: FieldName): number => Number(fields[name].trim());
     const optionalInt = (name: FieldName): number | null => (fields[name].trim() === '' ? null : int(name));
@@ -228,6 +278,7 @@ export function ProfileForm({ api, provider, profile, onSaved, onCancel }: Props
     const found = check();
     setErrors(found);
     setSaveError(null);
+    setCoreErrors({});
     if (Object.keys(found).length > 0) {
       // The field's own message is next to it; focus moves there once it is rendered.
       requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
@@ -238,27 +289,60 @@ export function ProfileForm({ api, provider, profile, onSaved, onCancel }: Props
       const saved = await api.saveProfile({ profile: build(), secrets: secretInput() });
       onSaved(saved);
     } catch (error) {
-      setSaveError(problemOf(error, 'unexpectedNothingChanged'));
+      const refused = problemOf(error, 'unexpectedNothingChanged');
+      setSaveError(refused);
+      // The core has the last word on a pasted CA; what it says about it goes next to the field.
+      const caPem = 'core' in refused ? coreFieldMessage(refused.core, 'tls.caPem') : undefined;
+      if (caPem !== undefined) setCoreErrors({ tlsCaPem: caPem });
     } finally {
       setSaving(false);
     }
   }
 
-  const field = (name: FieldName, label: string, extra: { hint?: string; inputMode?: 'numeric' | 'decimal' | 'url'; wide?: boolean; first?: boolean } = {}): ReactNode => (
+  const field = (
+    name: FieldName,
+    label: string,
+    extra: { hint?: ReactNode; inputMode?: 'numeric' | 'decimal' | 'url'; wide?: boolean; multiline?: boolean; first?: boolean } = {},
+  ): ReactNode => (
     <TextField
       key={name}
       name={name}
       label={label}
       value={fields[name]}
       onChange={set(name)}
-      error={errors[name] === undefined ? undefined : tf[errors[name]]}
+      error={errors[name] === undefined ? coreErrors[name] : tf[errors[name]]}
       hint={extra.hint}
       inputMode={extra.inputMode}
       wide={extra.wide}
+      multiline={extra.multiline}
       inputRef={extra.first ? firstField : undefined}
       disabled={saving}
     />
   );
+
+  const fingerprint = normaliseFingerprint(fields.tlsSha256);
+  const trustChoices: readonly { choice: TrustChoice; label: string; hint: string; field?: ReactNode }[] = [
+    { choice: 'system', label: tf.tlsSystem, hint: profile?.tls ? tf.tlsSystemHintUnpins : tf.tlsSystemHint },
+    {
+      choice: 'sha256',
+      label: tf.tlsSha256,
+      hint: tf.tlsSha256Hint,
+      field: field('tlsSha256', tf.fingerprint, {
+        wide: true,
+        hint: (
+          <>
+            {tf.fingerprintHint}
+            {fingerprint !== null && (
+              <span className="trust-choice__normalised">
+                {tf.fingerprintSavedAs} <code data-testid="fingerprint-normalised">{fingerprint}</code>
+              </span>
+            )}
+          </>
+        ),
+      }),
+    },
+    { choice: 'caPem', label: tf.tlsCa, hint: tf.tlsCaHint, field: field('tlsCaPem', tf.caPem, { wide: true, multiline: true, hint: tf.caPemHint }) },
+  ];
 
   const secretStates = profile?.secrets as Partial<Record<SecretField, 'set' | 'not set'>> | undefined;
   return (
@@ -289,6 +373,38 @@ export function ProfileForm({ api, provider, profile, onSaved, onCancel }: Props
             </label>
           )}
         </div>
+        <fieldset className="profile-form__group">
+          <legend>{tf.tlsTitle}</legend>
+          {plainHttp ? (
+            <p className="field__hint trust-choices__none">
+              {tf.tlsPlainHttp}
+              {profile?.tls ? ` ${tf.tlsPlainHttpDropsPin}` : ''}
+            </p>
+          ) : (
+            <div className="trust-choices">
+              {trustChoices.map(({ choice, label, hint, field: chosenField }) => (
+                <div key={choice} className="trust-choice">
+                  <label className="check">
+                    <input
+                      type="radio"
+                      name={trustName}
+                      value={choice}
+                      checked={trust === choice}
+                      onChange={() => setTrust(choice)}
+                      aria-describedby={`${trustName}-${choice}`}
+                      disabled={saving}
+                    />
+                    {label}
+                  </label>
+                  <span id={`${trustName}-${choice}`} className="field__hint trust-choice__hint">
+                    {hint}
+                  </span>
+                  {trust === choice && chosenField !== undefined && <div className="settings trust-choice__field">{chosenField}</div>}
+                </div>
+              ))}
+            </div>
+          )}
+        </fieldset>
         {provider === 'isales' && (
           <fieldset className="profile-form__group">
             <legend>

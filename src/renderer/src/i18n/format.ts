@@ -65,6 +65,15 @@ export function createFormatters(tag: string): Formatters {
   };
 }
 
+/** The decimals `n` needs to be written in full, at most `most`: 0 for 2, 1 for 0.5, 2 for 1.25. */
+export function decimalsOf(n: number, most = 3): number {
+  for (let digits = 0; digits < most; digits += 1) {
+    const scaled = n * 10 ** digits;
+    if (Math.abs(scaled - Math.round(scaled)) < 1e-9 * Math.max(1, Math.abs(scaled))) return digits;
+  }
+  return most;
+}
+
 /** A span of time in its two largest units, for a message to put in words. */
 export type DurationParts =
   | { readonly unit: 'under-second' }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { createFormatters, durationParts } from './format';
+import type { PlanTravel, ScheduledAt } from '../../../shared/upload-schemas';
+import { createFormatters, decimalsOf, durationParts } from './format';
 import { createI18n } from './i18n';
 import { formatTagFor, localeFromLanguages } from './locale';
 import { en } from './messages/en';
@@ -53,6 +54,11 @@ describe('formatters', () => {
     expect(enF.decimal(2.46, 1)).toBe('2.5');
   });
 
+  it('count the decimals a number needs in full, up to a most', () => {
+    expect([2, 0.5, 0.1, 1.25, 0.3, 1 / 3].map((n) => decimalsOf(n))).toEqual([0, 1, 1, 2, 1, 3]);
+    expect(ukF.decimal(0.5, decimalsOf(0.5))).toBe('0,5');
+  });
+
   it('write dates and times for the locale, and leave a string that is no date as it is', () => {
     const iso = '2026-03-04T14:05:06Z';
     expect(ukF.dateTime(iso)).toMatch(/2026/);
@@ -103,9 +109,11 @@ describe('choosing the language', () => {
 
 type Tree = { readonly [key: string]: unknown };
 
-/** Arguments for the messages that take a span of time; every other message takes strings and numbers. */
+/** Arguments for the messages that take a span of time or a plan's kind; every other message takes strings and numbers. */
 const SAMPLE_ARGS: Record<string, unknown[]> = {
   'jobs.duration': [{ unit: 'minutes', minutes: 4, seconds: 5 }],
+  'plan.travel': [{ kind: 'mor-files', files: 3, perFile: 10 }],
+  'plan.batch': ['mor-files', 1, 3, 10],
   'progressLine.left': [{ unit: 'hours', hours: 2, minutes: 10 }],
   'receipt.took': [{ unit: 'seconds', seconds: 3 }],
 };
@@ -180,6 +188,66 @@ describe('messages', () => {
     expect(t.plan.summary(3, 3, '2', '3 requests', 1, 1)).toBe('Will send 3 rows (3 numbers) to campaign 2, as 3 requests. Left out: 1 invalid, 1 duplicate. Nothing was sent.');
     expect(t.receipt.unknownHeadline(1)).toBe('1 row has a number with an unknown outcome.');
     expect(t.jobs.target('leads.csv', 'Ringostat', '456')).toBe('leads.csv → Ringostat campaign 456');
+  });
+
+  it('the plan says how its rows travel, and names each batch, in the window’s language', () => {
+    const ukT = createI18n('uk').t;
+    const enT = createI18n('en', ['en-US']).t;
+    const mor = (files: number, perFile: number): PlanTravel => ({ kind: 'mor-files', files, perFile });
+    expect([1, 2, 5, 21].map((n) => ukT.plan.travel(mor(n, n)))).toEqual([
+      '1 CSV-файл (до 1 номера у файлі), один за одним',
+      '2 CSV-файли (до 2 номерів у файлі), один за одним',
+      '5 CSV-файлів (до 5 номерів у файлі), один за одним',
+      '21 CSV-файл (до 21 номера у файлі), один за одним',
+    ]);
+    expect([1, 2, 5, 21].map((n) => enT.plan.travel(mor(n, n)))).toEqual([
+      '1 CSV file of up to 1 number, one after another',
+      '2 CSV files of up to 2 numbers, one after another',
+      '5 CSV files of up to 5 numbers, one after another',
+      '21 CSV files of up to 21 numbers, one after another',
+    ]);
+    expect(ukT.plan.travel(mor(1234, 100_000))).toBe(`1${NBSP}234 CSV-файли (до 100${NBSP}000 номерів у файлі), один за одним`);
+
+    const ringostat = (requests: number, requestsPerSecond: number): PlanTravel => ({ kind: 'ringostat-requests', requests, concurrency: 1, requestsPerSecond, seconds: Math.ceil(requests / requestsPerSecond) });
+    expect([1, 2, 5, 21].map((n) => ukT.plan.travel(ringostat(n, 0.5)))).toEqual([
+      '1 запит, не більше 0,5 за секунду й 1 одночасно (близько 2 с)',
+      '2 запити, не більше 0,5 за секунду й 1 одночасно (близько 4 с)',
+      '5 запитів, не більше 0,5 за секунду й 1 одночасно (близько 10 с)',
+      '21 запит, не більше 0,5 за секунду й 1 одночасно (близько 42 с)',
+    ]);
+    expect(enT.plan.travel(ringostat(4, 0.5))).toBe('4 requests, at most 0.5 a second and 1 at once (about 8 s)');
+    expect(enT.plan.travel(ringostat(1, 2))).toBe('1 request, at most 2 a second and 1 at once (about 1 s)');
+    expect(enT.plan.travel(ringostat(5, 1.25))).toBe('5 requests, at most 1.25 a second and 1 at once (about 4 s)');
+
+    const calls = (n: number): PlanTravel => ({ kind: 'isales-calls', calls: n, perCall: 20, seconds: n });
+    expect([1, 2, 5, 21].map((n) => ukT.plan.travel(calls(n)))).toEqual([
+      '1 виклик add-numbers (до 20 номерів за виклик), з інтервалом у секунду (близько 1 с)',
+      '2 виклики add-numbers (до 20 номерів за виклик), з інтервалом у секунду (близько 2 с)',
+      '5 викликів add-numbers (до 20 номерів за виклик), з інтервалом у секунду (близько 5 с)',
+      '21 виклик add-numbers (до 20 номерів за виклик), з інтервалом у секунду (близько 21 с)',
+    ]);
+    expect(enT.plan.travel(calls(1))).toBe('1 add-numbers call of up to 20 numbers, a second apart (about 1 s)');
+
+    const files = (n: number, at: ScheduledAt | null): PlanTravel => ({ kind: 'isales-files', files: n, server: 'sftp://h:22/in', at });
+    expect([1, 2, 5, 21].map((n) => ukT.plan.travel(files(n, null)))).toEqual([
+      '1 файл даних дзвінків на sftp://h:22/in, далі CC-iSales виконає імпорт одразу',
+      '2 файли даних дзвінків на sftp://h:22/in, далі CC-iSales виконає імпорт одразу',
+      '5 файлів даних дзвінків на sftp://h:22/in, далі CC-iSales виконає імпорт одразу',
+      '21 файл даних дзвінків на sftp://h:22/in, далі CC-iSales виконає імпорт одразу',
+    ]);
+    expect(ukT.plan.travel(files(2, { hour: 7, minute: 5 }))).toBe('2 файли даних дзвінків на sftp://h:22/in, далі CC-iSales виконає імпорт о 07:05 за годинником сервера');
+    expect(enT.plan.travel(files(2, { hour: 21, minute: 30 }))).toBe("2 call-data files put on sftp://h:22/in, then imported by CC-iSales at 21:30 (the server's clock)");
+    expect(enT.plan.travel(files(1, null))).toBe('1 call-data file put on sftp://h:22/in, then imported by CC-iSales at once');
+
+    expect(ukT.plan.summary(3, 3, '1', ukT.plan.travel(mor(1, 10)), 0, 0)).toBe(
+      'Буде надіслано 3 рядки (3 номери) до кампанії 1: 1 CSV-файл (до 10 номерів у файлі), один за одним. Не ввійдуть: недійсних — 0, дублікатів — 0. Нічого не надіслано.',
+    );
+
+    expect([ukT.plan.batch('mor-files', 1, 3, 10), ukT.plan.batch('isales-calls', 2, 21, 20), ukT.plan.batch('isales-files', 1, 1, 5)]).toEqual(['Файл 1 з 3', 'Виклик 2 з 21', 'Файл даних дзвінків 1 з 1']);
+    expect([1, 2, 5, 21].map((n) => ukT.plan.batch('ringostat-requests', 1, 1, n))).toEqual(['1 запит, по одному на номер', '2 запити, по одному на номер', '5 запитів, по одному на номер', '21 запит, по одному на номер']);
+    expect(ukT.plan.batch('mor-files', 1000, 1234, 10)).toBe(`Файл 1${NBSP}000 з 1${NBSP}234`);
+    expect([enT.plan.batch('mor-files', 3, 3, 10), enT.plan.batch('isales-calls', 1, 2, 20), enT.plan.batch('isales-files', 1, 2, 5)]).toEqual(['File 3 of 3', 'Call 1 of 2', 'Call-data file 1 of 2']);
+    expect([1, 4].map((n) => enT.plan.batch('ringostat-requests', 1, 1, n))).toEqual(['1 request, one per number', '4 requests, one per number']);
   });
 
   it('problems come in the core’s words, or the window’s in its language', () => {

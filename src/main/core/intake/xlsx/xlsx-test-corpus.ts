@@ -41,7 +41,23 @@ function comparableCells(values: readonly unknown[], firstColumn: number): Array
   return cells;
 }
 
+/**
+ * exceljs's WorkbookReader sometimes reads a worksheet before its own workbook model is there and
+ * throws "Cannot read properties of undefined (reading 'sheets')" (exceljs/exceljs#962); on a
+ * loaded machine it happens to good files. It is the oracle's race, so the oracle is asked again.
+ */
 export async function readWithExceljs(bytes: Buffer): Promise<ComparableSheets> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await readWithExceljsOnce(bytes);
+    } catch (error) {
+      const race = error instanceof TypeError && error.message.includes("reading 'sheets'");
+      if (!race || attempt === 3) throw error;
+    }
+  }
+}
+
+async function readWithExceljsOnce(bytes: Buffer): Promise<ComparableSheets> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), { styles: 'cache' });
   const sheets: ComparableSheets = new Map();
   for await (const sheet of reader) {

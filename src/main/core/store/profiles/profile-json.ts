@@ -4,6 +4,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { z } from 'zod';
 
 import { MAX_SECRET_LENGTH, profileSchema, type UnlockedProfile } from '../../../../shared/profiles/profile-schemas';
+import { caPemIssue } from '../../net/tls-pin';
 import { UserError } from '../../user-error';
 import { describeIssues } from './describe-issues';
 
@@ -165,6 +166,8 @@ export async function parseProfileJson(text: string, context: ProfileJsonContext
   const { input, secrets } = await toProfileAndSecrets(file.data, context);
   const profile = profileSchema.safeParse(input);
   if (!profile.success) throw problem(context, `is not a usable profile: ${describeIssues(profile.error.issues)}`);
+  const ca = caPemIssue(profile.data);
+  if (ca !== null) throw problem(context, `is not a usable profile: ${describeIssues([ca])}`);
   return { profile: profile.data, secrets } as UnlockedProfile;
 }
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
+import { makeTestPki } from '../../net/testing/tls-test-servers';
 import { UserError } from '../../user-error';
 import { KeyFileSecretBox, SECRET_KEY_ENV } from '../secrets/key-file-secret-box';
 import type { SecretBox } from '../secrets/secret-box';
@@ -133,6 +134,20 @@ describe('ProfileStore round trip', () => {
 });
 
 describe('ProfileStore refusals', () => {
+  it('refuses a CA pin whose certificate cannot be read, naming the field, and saves a readable one', async () => {
+    const s = store();
+    const https = { ...MOR_INPUT, baseUrl: 'https://mor.example.com' };
+    const damaged = '-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydGlmaWNhdGU=\n-----END CERTIFICATE-----\n';
+    const error = await rejection(s.save({ ...https, tls: { caPem: damaged } }));
+    expect(error.code).toBe('bad-input');
+    expect(error.message).toBe('The profile was not saved: tls.caPem: The CA certificate text is damaged: it could not be read as a certificate. Copy it again from the server administrator.');
+    expect((await s.list()).some((p) => p.id === 'office-mor')).toBe(false);
+
+    const { ca } = await makeTestPki();
+    await s.save({ ...https, tls: { caPem: ca.cert } });
+    expect((await s.list()).find((p) => p.id === 'office-mor')?.tls).toEqual({ caPem: ca.cert });
+  });
+
   it('refuses to save a secret when the SecretBox is not available, saving nothing', async () => {
     const s = store(unavailableBox);
     const error = await rejection(s.save(MOR_INPUT, { apiSecret: PLANTED }));

@@ -1,3 +1,4 @@
+import { caPemIssue } from '../../net/tls-pin';
 import { UserError } from '../../user-error';
 import { describeIssues } from './describe-issues';
 import type { SecretBox } from '../secrets/secret-box';
@@ -40,6 +41,8 @@ const NO_DECRYPTION =
 function parseProfile(input: ProfileInput): Profile {
   const parsed = profileSchema.safeParse(input);
   if (!parsed.success) throw new UserError('bad-input', `The profile was not saved: ${describeIssues(parsed.error.issues)}`);
+  const ca = caPemIssue(parsed.data);
+  if (ca !== null) throw new UserError('bad-input', `The profile was not saved: ${describeIssues([ca])}`);
   return parsed.data;
 }
 

@@ -2,7 +2,8 @@ import type { Delimiter, Encoding, IssueReason, NumberType, RowFilter, RowStatus
 import type { JobRowStatus, JobState } from '../../../../shared/jobs';
 import type { VerdictKind } from '../../../../shared/profiles/profile-call-schemas';
 import type { SecretField, SecretState } from '../../../../shared/profiles/profile-schemas';
-import type { DurationParts, Formatters } from '../format';
+import { clockTime, type PlanTravel } from '../../../../shared/upload-schemas';
+import { decimalsOf, type DurationParts, type Formatters } from '../format';
 import { enPlural } from '../plural';
 import type { UiProblem } from '../problem';
 
@@ -170,6 +171,25 @@ export function en(f: Formatters) {
         saved: (name: string) => `Saved “${name}”.`,
         deleted: (name: string) => `Deleted “${name}”.`,
         fixFields: 'Some fields need attention; see the messages next to them.',
+        tlsTitle: 'Server certificate',
+        tlsPlainHttp: 'This address uses plain http, so there is no certificate to check (plain http is allowed only on this computer).',
+        tlsPlainHttpDropsPin: 'Saving it removes the certificate pin this profile had.',
+        tlsSystem: 'Trusted by this computer’s usual certificate authorities',
+        tlsSystemHint: 'Right for a server with a certificate from a public authority. If the server’s certificate is not trusted, the next test shows it and asks.',
+        tlsSystemHintUnpins: 'Removes this profile’s pin: the next test will ask again if the server’s certificate is not trusted.',
+        tlsSha256: 'A pinned certificate fingerprint',
+        tlsSha256Hint: 'For a server with its own (self-signed) certificate: only the certificate with exactly this fingerprint is accepted. A renewed certificate must be pinned again.',
+        tlsCa: 'Our own certificate authority (CA)',
+        tlsCaHint: 'For an on-premises PKI: the server’s certificate must be signed by this CA, and its name must match the address.',
+        fingerprint: 'SHA-256 fingerprint of the server’s certificate',
+        fingerprintHint: 'As the server’s administrator gives it: 64 hexadecimal digits; colons, spaces and letter case do not matter.',
+        fingerprintSavedAs: 'Will be saved as',
+        caPem: 'CA certificate (PEM)',
+        caPemHint: 'Paste the CA certificate, from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----. Never a private key.',
+        badFingerprint: 'This is not a SHA-256 fingerprint: it must be 64 hexadecimal digits (0–9, A–F), colons optional.',
+        caTooLong: 'The text is too long (over 64 KB); paste only the CA certificate.',
+        caPrivateKey: 'This is a private key, not a certificate. Paste the CA certificate (BEGIN CERTIFICATE) instead, and keep the key private.',
+        caNotPem: 'Paste the CA certificate in PEM form: text starting with -----BEGIN CERTIFICATE-----.',
       },
     },
 
@@ -394,6 +414,32 @@ export function en(f: Formatters) {
     plan: {
       summary: (planned: number, numbersCount: number, campaignId: string, batches: string, invalid: number, duplicate: number) =>
         `Will send ${rows(planned)} (${numbers(numbersCount)}) to campaign ${campaignId}, as ${batches}. Left out: ${f.count(invalid)} invalid, ${f.count(duplicate)} duplicate. Nothing was sent.`,
+      /** How the rows travel, as the summary says it after "as". */
+      travel: (travel: PlanTravel): string => {
+        switch (travel.kind) {
+          case 'mor-files':
+            return `${f.count(travel.files)} CSV ${enPlural(travel.files, 'file', 'files')} of up to ${numbers(travel.perFile)}, one after another`;
+          case 'ringostat-requests':
+            return `${f.count(travel.requests)} ${enPlural(travel.requests, 'request', 'requests')}, at most ${f.decimal(travel.requestsPerSecond, decimalsOf(travel.requestsPerSecond))} a second and ${f.count(travel.concurrency)} at once (about ${f.count(travel.seconds)} s)`;
+          case 'isales-calls':
+            return `${f.count(travel.calls)} add-numbers ${enPlural(travel.calls, 'call', 'calls')} of up to ${numbers(travel.perCall)}, a second apart (about ${f.count(travel.seconds)} s)`;
+          case 'isales-files':
+            return `${f.count(travel.files)} call-data ${enPlural(travel.files, 'file', 'files')} put on ${travel.server}, then imported by CC-iSales ${travel.at === null ? 'at once' : `at ${clockTime(travel.at)} (the server's clock)`}`;
+        }
+      },
+      /** One batch in the list: the index-th of `count`, or Ringostat's one batch of `numbers` requests. */
+      batch: (kind: PlanTravel['kind'], index: number, count: number, numbersCount: number): string => {
+        switch (kind) {
+          case 'mor-files':
+            return `File ${f.count(index)} of ${f.count(count)}`;
+          case 'ringostat-requests':
+            return `${f.count(numbersCount)} ${enPlural(numbersCount, 'request', 'requests')}, one per number`;
+          case 'isales-calls':
+            return `Call ${f.count(index)} of ${f.count(count)}`;
+          case 'isales-files':
+            return `Call-data file ${f.count(index)} of ${f.count(count)}`;
+        }
+      },
       batches: 'Batches',
       nothingToSend: 'Nothing to send: no row has a valid, new number.',
       batchesTable: 'Batches to send',
@@ -570,6 +616,11 @@ export function en(f: Formatters) {
       input: 'Sheet of CLIs',
       send: 'Add CLIs',
       sending: 'Adding…',
+      progressLabel: 'Adding CLIs',
+      progress: (done: number, total: number) => ` — ${f.count(done)} of ${f.count(total)} ${enPlural(total, 'row', 'rows')} done`,
+      exportCsv: 'Export CSV',
+      exportXlsx: 'Export XLSX',
+      exportFailed: (message: string) => `The CLI receipt could not be exported: ${message}`,
       readingProfiles: 'Reading the profiles…',
       noMorProfile: 'There is no MOR profile. Add one on the Accounts screen.',
       notSent: 'Choose a profile and a sheet of CLIs, then Add CLIs.',

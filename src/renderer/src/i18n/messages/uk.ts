@@ -1,4 +1,5 @@
-import type { DurationParts, Formatters } from '../format';
+import { clockTime } from '../../../../shared/upload-schemas';
+import { decimalsOf, type DurationParts, type Formatters } from '../format';
 import { ukPlural } from '../plural';
 import type { Messages } from './en';
 
@@ -14,6 +15,7 @@ export function uk(f: Formatters): Messages {
   const OF_NUMBERS: Forms = ['номера', 'номерів', 'номерів', 'номера'];
   const INVALID: Forms = ['недійсний', 'недійсні', 'недійсних', 'недійсного'];
   const DUPLICATE: Forms = ['дублікат', 'дублікати', 'дублікатів', 'дубліката'];
+  const REQUESTS: Forms = ['запит', 'запити', 'запитів', 'запиту'];
   const rows = (n: number): string => counted(n, ROWS);
   const numbers = (n: number): string => counted(n, NUMBERS);
   const outOf = (done: number, total: number): string => `${f.count(done)} з ${f.count(total)} ${word(total, OF_NUMBERS)}`;
@@ -169,6 +171,25 @@ export function uk(f: Formatters): Messages {
         saved: (name) => `Профіль «${name}» збережено.`,
         deleted: (name) => `Профіль «${name}» видалено.`,
         fixFields: 'Деякі поля потребують уваги; дивіться повідомлення біля них.',
+        tlsTitle: 'Сертифікат сервера',
+        tlsPlainHttp: 'Ця адреса використовує звичайний http, тож сертифіката для перевірки немає (звичайний http дозволено лише на цьому комп’ютері).',
+        tlsPlainHttpDropsPin: 'Після збереження закріплений сертифікат цього профілю буде видалено.',
+        tlsSystem: 'Довіряти звичним центрам сертифікації цього комп’ютера',
+        tlsSystemHint: 'Підходить для сервера із сертифікатом від публічного центру. Якщо сертифікату сервера немає довіри, наступна перевірка покаже його й запитає.',
+        tlsSystemHintUnpins: 'Знімає закріплення з цього профілю: наступна перевірка знову запитає, якщо сертифікату сервера немає довіри.',
+        tlsSha256: 'Закріплений відбиток сертифіката',
+        tlsSha256Hint: 'Для сервера з власним (самопідписаним) сертифікатом: приймається лише сертифікат із саме цим відбитком. Оновлений сертифікат доведеться закріпити знову.',
+        tlsCa: 'Власний центр сертифікації (CA)',
+        tlsCaHint: 'Для локальної PKI: сертифікат сервера має бути підписаний цим CA, а його ім’я має збігатися з адресою.',
+        fingerprint: 'Відбиток SHA-256 сертифіката сервера',
+        fingerprintHint: 'Так, як його дає адміністратор сервера: 64 шістнадцяткові цифри; двокрапки, пробіли й регістр літер не важать.',
+        fingerprintSavedAs: 'Буде збережено як',
+        caPem: 'Сертифікат CA (PEM)',
+        caPemHint: 'Вставте сертифікат CA, від -----BEGIN CERTIFICATE----- до -----END CERTIFICATE-----. Ніколи не вставляйте закритий ключ.',
+        badFingerprint: 'Це не відбиток SHA-256: він має складатися з 64 шістнадцяткових цифр (0–9, A–F), двокрапки необов’язкові.',
+        caTooLong: 'Текст задовгий (понад 64 КБ); вставте лише сертифікат CA.',
+        caPrivateKey: 'Це закритий ключ, а не сертифікат. Вставте натомість сертифікат CA (BEGIN CERTIFICATE), а ключ тримайте в таємниці.',
+        caNotPem: 'Вставте сертифікат CA у форматі PEM: текст, що починається з -----BEGIN CERTIFICATE-----.',
       },
     },
 
@@ -387,7 +408,31 @@ export function uk(f: Formatters): Messages {
 
     plan: {
       summary: (planned, numbersCount, campaignId, batches, invalid, duplicate) =>
-        `Буде надіслано ${rows(planned)} (${numbers(numbersCount)}) до кампанії ${campaignId}; як: ${batches}. Не ввійдуть: недійсних — ${f.count(invalid)}, дублікатів — ${f.count(duplicate)}. Нічого не надіслано.`,
+        `Буде надіслано ${rows(planned)} (${numbers(numbersCount)}) до кампанії ${campaignId}: ${batches}. Не ввійдуть: недійсних — ${f.count(invalid)}, дублікатів — ${f.count(duplicate)}. Нічого не надіслано.`,
+      travel: (travel) => {
+        switch (travel.kind) {
+          case 'mor-files':
+            return `${counted(travel.files, ['CSV-файл', 'CSV-файли', 'CSV-файлів', 'CSV-файлу'])} (до ${f.count(travel.perFile)} ${word(travel.perFile, OF_NUMBERS)} у файлі), один за одним`;
+          case 'ringostat-requests':
+            return `${counted(travel.requests, REQUESTS)}, не більше ${f.decimal(travel.requestsPerSecond, decimalsOf(travel.requestsPerSecond))} за секунду й ${f.count(travel.concurrency)} одночасно (близько ${f.count(travel.seconds)} с)`;
+          case 'isales-calls':
+            return `${counted(travel.calls, ['виклик', 'виклики', 'викликів', 'виклику'])} add-numbers (до ${f.count(travel.perCall)} ${word(travel.perCall, OF_NUMBERS)} за виклик), з інтервалом у секунду (близько ${f.count(travel.seconds)} с)`;
+          case 'isales-files':
+            return `${counted(travel.files, ['файл', 'файли', 'файлів', 'файлу'])} даних дзвінків на ${travel.server}, далі CC-iSales виконає імпорт ${travel.at === null ? 'одразу' : `о ${clockTime(travel.at)} за годинником сервера`}`;
+        }
+      },
+      batch: (kind, index, count, numbersCount) => {
+        switch (kind) {
+          case 'mor-files':
+            return `Файл ${f.count(index)} з ${f.count(count)}`;
+          case 'ringostat-requests':
+            return `${counted(numbersCount, REQUESTS)}, по одному на номер`;
+          case 'isales-calls':
+            return `Виклик ${f.count(index)} з ${f.count(count)}`;
+          case 'isales-files':
+            return `Файл даних дзвінків ${f.count(index)} з ${f.count(count)}`;
+        }
+      },
       batches: 'Пакети',
       nothingToSend: 'Нічого надсилати: жоден рядок не має дійсного нового номера.',
       batchesTable: 'Пакети до надсилання',
@@ -565,6 +610,11 @@ export function uk(f: Formatters): Messages {
       input: 'Таблиця CLI',
       send: 'Додати CLI',
       sending: 'Додавання…',
+      progressLabel: 'Додавання CLI',
+      progress: (done, total) => ` — оброблено ${f.count(done)} з ${f.count(total)} ${word(total, ['рядка', 'рядків', 'рядків', 'рядка'])}`,
+      exportCsv: 'Експорт CSV',
+      exportXlsx: 'Експорт XLSX',
+      exportFailed: (message) => `Не вдалося експортувати квитанцію CLI: ${message}`,
       readingProfiles: 'Читання профілів…',
       noMorProfile: 'Немає профілю MOR. Додайте його на екрані «Облікові записи».',
       notSent: 'Виберіть профіль і таблицю CLI, потім натисніть «Додати CLI».',
