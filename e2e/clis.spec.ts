@@ -1,4 +1,7 @@
-import type { Locator, Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+
+import type { Download, Locator, Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 
 import { expect, test } from './fixtures/web-host';
 
@@ -14,6 +17,17 @@ const SHEET = [
   '1,37061110004,Bad IVR,7',
   '1,12ab,Not a number,',
 ].join('\n');
+
+/** Clicks an export button and gives the file it downloads, with the name it suggests. */
+async function exported(page: Page, button: Locator): Promise<{ name: string; bytes: Buffer }> {
+  const [download]: [Download, void] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  return { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };
+}
+
+/** The rows of the table on screen, cell by cell, as the export should hold them. */
+async function tableRows(table: Locator): Promise<string[][]> {
+  return table.getByTestId('clis-row').evaluateAll((rows) => rows.map((row) => Array.from(row.querySelectorAll('td'), (cell) => cell.textContent ?? '')));
+}
 
 async function openClis(page: Page): Promise<Locator> {
   await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'CLIs', exact: true }).click();
@@ -81,6 +95,51 @@ test.describe('CLIs', () => {
     await expect(tabs.getByRole('tab', { name: 'Rejected 3' })).toHaveAttribute('aria-selected', 'true');
     await expect(rows).toHaveCount(3);
     await expect(rows.getByRole('cell').nth(0)).toHaveText('4');
+
+    // The receipt as files: every row once (not only the filtered ones), statuses in English words.
+    await tabs.getByRole('tab', { name: 'All 6' }).click();
+    await expect(rows).toHaveCount(6);
+    const onScreen = (await tableRows(table)).map(([row, device, cli, outcome, message]) => [
+      row,
+      device === '–' ? '' : device,
+      cli === '–' ? '' : cli,
+      outcome?.toLowerCase(),
+      message,
+    ]);
+    const csv = await exported(page, clis.getByRole('button', { name: 'Export CSV' }));
+    expect(csv.name).toMatch(/^clis CLI receipt clis-[0-9a-f]{12}\.csv$/);
+    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = csv.bytes.subarray(3).toString('utf8').split('\r\n');
+    expect(lines[0]).toBe('Row,Device,CLI,Status,Message');
+    expect(lines.at(-1)).toBe('');
+    expect(lines.slice(1, -1)).toHaveLength(6);
+    expect(lines[1]).toBe('2,1,37061110001,added,CLI successfully created');
+    expect(lines[6]).toMatch(/^7,1,12ab,invalid,"?CLI ""12ab"" is neither a number/);
+
+    const xlsx = await exported(page, clis.getByRole('button', { name: 'Export XLSX' }));
+    expect(xlsx.name).toMatch(/^clis CLI receipt clis-[0-9a-f]{12}\.xlsx$/);
+    const book = new ExcelJS.Workbook();
+    // exceljs types its input as the older, non-generic Buffer.
+    await book.xlsx.load(xlsx.bytes as unknown as Parameters<typeof book.xlsx.load>[0]);
+    const sheet = book.worksheets[0];
+    const cells = (r: number): string[] => Array.from({ length: 5 }, (_, c) => sheet?.getRow(r).getCell(c + 1).text ?? '');
+    expect(sheet?.rowCount).toBe(7);
+    expect(cells(1)).toEqual(['Row', 'Device', 'CLI', 'Status', 'Message']);
+    expect([2, 3, 4, 5, 6, 7].map(cells)).toEqual(onScreen);
+  });
+
+  test('shows how far a long sheet is while its CLIs are added', async ({ page }) => {
+    const clis = await openClis(page);
+    const lines = Array.from({ length: 15 }, (_, i) => `1,370611130${String(i).padStart(2, '0')},Line ${i}`);
+    await clis.getByTestId('clis-input').setInputFiles({ name: 'long.csv', mimeType: 'text/csv', buffer: Buffer.from(['Device ID,CLI,Description', ...lines].join('\n')) });
+    await expect(clis.getByRole('button', { name: 'Export CSV' })).toBeDisabled();
+    await clis.getByRole('button', { name: 'Add CLIs' }).click();
+    const progress = clis.getByTestId('clis-progress');
+    await expect(progress).toHaveText(/^Adding CLIs — \d+ of 15 rows done$/);
+    await expect(progress.getByRole('progressbar', { name: 'Adding CLIs' })).toBeVisible();
+    await expect(clis.getByTestId('clis-summary')).toHaveText('long.csv: 15 CLIs: 15 added, 0 rejected, 0 invalid, 0 unknown');
+    await expect(progress).toHaveCount(0);
+    await expect(clis.getByRole('button', { name: 'Export CSV' })).toBeEnabled();
   });
 
   test('takes a sheet dropped on its own drop area without opening it in Check & send, and words a sheet it cannot read', async ({ page }) => {
@@ -114,5 +173,8 @@ test.describe('CLIs', () => {
     await expect(clis.getByTestId('clis-summary')).toHaveText('cli.csv: CLI — 2: додано 1, відхилено 1, недійсних 0, невідомо 0');
     await expect(clis.getByRole('tablist', { name: 'Показати CLI' }).getByRole('tab')).toHaveText(['Усі 2', 'Додано 1', 'Відхилено 1']);
     await expect(clis.getByTestId('clis-row').nth(1).getByRole('cell').nth(3)).toHaveText('Відхилено');
+    await expect(clis.getByRole('button', { name: 'Експорт CSV' })).toBeEnabled();
+    const xlsx = await exported(page, clis.getByRole('button', { name: 'Експорт XLSX' }));
+    expect(xlsx.name).toMatch(/^cli CLI receipt clis-[0-9a-f]{12}\.xlsx$/);
   });
 });

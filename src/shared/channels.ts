@@ -32,8 +32,9 @@ export const CALL_NAMES = [
   'ivrResults',
   'exportIvrResults',
   'addClis',
+  'exportCliReceipt',
 ] as const;
-export const EVENT_NAMES = ['sheetProgress', 'jobProgress'] as const;
+export const EVENT_NAMES = ['sheetProgress', 'jobProgress', 'cliProgress'] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];
 

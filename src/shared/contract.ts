@@ -27,6 +27,9 @@ import {
 import {
   addClisInputSchema,
   addClisOutputSchema,
+  cliProgressSchema,
+  exportCliReceiptInputSchema,
+  exportCliReceiptOutputSchema,
   exportIvrResultsInputSchema,
   exportIvrResultsOutputSchema,
   ivrResultsInputSchema,
@@ -239,10 +242,18 @@ export const calls = {
     input: exportIvrResultsInputSchema,
     output: exportIvrResultsOutputSchema,
   },
-  /** A sheet of CLIs (device id, number or domain, …) checked and added to MOR devices, one outcome per row. */
+  /**
+   * A sheet of CLIs (device id, number or domain, …) checked and added to MOR devices, one outcome per
+   * row; progress comes as cliProgress events, and the answer's runId names the receipt for export.
+   */
   addClis: {
     input: addClisInputSchema,
     output: addClisOutputSchema,
+  },
+  /** A recent addClis run's receipt as a CSV (UTF-8 with BOM) or XLSX file, for the window to save. */
+  exportCliReceipt: {
+    input: exportCliReceiptInputSchema,
+    output: exportCliReceiptOutputSchema,
   },
 } as const satisfies Record<CallName, { input: z.ZodType; output: z.ZodType }>;
 
@@ -250,6 +261,7 @@ export const calls = {
 export const events = {
   sheetProgress: progressSchema.extend({ sheetId: sheetIdSchema, fileName: z.string(), summary: summarySchema }),
   jobProgress: jobProgressSchema,
+  cliProgress: cliProgressSchema,
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type CallInput<K extends CallName> = z.infer<(typeof calls)[K]['input']>;

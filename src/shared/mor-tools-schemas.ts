@@ -31,7 +31,11 @@ export const addClisInputSchema = z.strictObject({
     .max(Math.ceil(MAX_UPLOAD_BYTES / 3) * 4)
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
 });
+/** Names one addClis run whose receipt the main process keeps for export; progress events carry it too. */
+export const cliRunIdSchema = z.string().regex(/^clis-[0-9a-f]{12}$/, 'not a CLI run id');
+
 export const addClisOutputSchema = z.strictObject({
+  runId: cliRunIdSchema,
   added: count,
   rejected: count,
   invalid: count,
@@ -39,3 +43,10 @@ export const addClisOutputSchema = z.strictObject({
   rows: z.array(z.strictObject({ row: count, device: z.string(), cli: z.string(), status: z.enum(['added', 'rejected', 'invalid', 'unknown']), message: z.string() })),
   notes: z.array(z.string()),
 });
+
+/** How far an addClis run is: rows with an outcome of all rows, at most every 100 ms and always at the end. */
+export const cliProgressSchema = z.strictObject({ runId: cliRunIdSchema, done: count, total: count });
+
+/** A past addClis run's receipt (kept in the main process) as a CSV (UTF-8 with BOM) or XLSX file. */
+export const exportCliReceiptInputSchema = z.strictObject({ runId: cliRunIdSchema, format: z.enum(RECEIPT_FORMATS) });
+export const exportCliReceiptOutputSchema = z.strictObject({ fileName: z.string(), dataBase64: z.string() });

@@ -20,13 +20,19 @@ export interface HandlerDeps {
   profiles: ProfilesService;
   /** The jobs folder in the app's data folder, where every upload is journaled. */
   jobsDir: string;
-  /** Pushes an event to the window(s): sheet and job progress. */
+  /** Pushes an event to the window(s): sheet, job and CLI progress. */
   emit: EmitEvent;
   /** Told when a job's run ends (the desktop shell's notification and taskbar). */
   onJobEnd?: (summary: JobSummary) => void;
   /** For jobs sent from a profile file (the command line) and resumed in the window. */
   env?: Readonly<Record<string, string | undefined>>;
 }
+
+/** A made file as the window takes it, to hand to its download. */
+const fileAnswer = ({ fileName, bytes }: { fileName: string; bytes: Uint8Array }): { fileName: string; dataBase64: string } => ({
+  fileName,
+  dataBase64: Buffer.from(bytes).toString('base64'),
+});
 
 const megabytes = (bytes: number): string => `${Math.round(bytes / (1024 * 1024))} MB`;
 
@@ -60,7 +66,9 @@ export function createHandlers({ intake, defaultCountry, profiles, jobsDir, emit
     ...(onJobEnd === undefined ? {} : { onRunEnd: onJobEnd }),
   });
   const uploads = new UploadService({ intake, withUnlocked: (profileId, work) => profiles.withUnlocked(profileId, work), jobs });
-  const morTools = new MorToolsService((profileId, work) => profiles.withUnlocked(profileId, work));
+  const morTools = new MorToolsService((profileId, work) => profiles.withUnlocked(profileId, work), {
+    emitProgress: (event) => emit('cliProgress', event),
+  });
   return {
     async appInfo() {
       return { name: APP_NAME, version: APP_VERSION, countries: supportedCountries(), defaultCountry };
@@ -112,16 +120,11 @@ export function createHandlers({ intake, defaultCountry, profiles, jobsDir, emit
     cancelJob: withoutFolder(jobsDir, ({ jobId }) => jobs.cancel(jobId)),
     retryFailedJob: withoutFolder(jobsDir, ({ jobId }) => jobs.retryFailed(jobId)),
     decideUnknown: withoutFolder(jobsDir, ({ jobId, choice }) => jobs.decideUnknown(jobId, choice)),
-    exportReceipt: withoutFolder(jobsDir, async ({ jobId, format }) => {
-      const { fileName, bytes } = await jobs.exportReceipt(jobId, format);
-      return { fileName, dataBase64: Buffer.from(bytes).toString('base64') };
-    }),
+    exportReceipt: withoutFolder(jobsDir, async ({ jobId, format }) => fileAnswer(await jobs.exportReceipt(jobId, format))),
 
     ivrResults: ({ profileId, campaignId }) => morTools.ivrResults(profileId, campaignId),
-    exportIvrResults: async ({ profileId, campaignId, format }) => {
-      const { fileName, bytes } = await morTools.exportIvrResults(profileId, campaignId, format);
-      return { fileName, dataBase64: Buffer.from(bytes).toString('base64') };
-    },
+    exportIvrResults: async ({ profileId, campaignId, format }) => fileAnswer(await morTools.exportIvrResults(profileId, campaignId, format)),
     addClis: ({ profileId, name, dataBase64 }) => morTools.addClis(profileId, basename(name), Buffer.from(dataBase64, 'base64')),
+    exportCliReceipt: async ({ runId, format }) => fileAnswer(await morTools.exportCliReceipt(runId, format)),
   };
 }

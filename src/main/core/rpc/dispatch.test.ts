@@ -41,6 +41,7 @@ function table(overrides: Partial<HandlerTable> = {}): HandlerTable {
     ivrResults: unused,
     exportIvrResults: unused,
     addClis: unused,
+    exportCliReceipt: unused,
     ...overrides,
   };
 }
@@ -63,6 +64,21 @@ describe('dispatch', () => {
     expect(!result.ok && result.error.code).toBe('bad-input');
     expect(!result.ok && result.error.message).toMatch(/^Bad input for sheetRows: offset: /);
     expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('asks for a CLI receipt only by a run id addClis gives, never by a path or rows', async () => {
+    const handler = vi.fn(() => Promise.resolve({ fileName: 'clis CLI receipt clis-0123456789ab.csv', dataBase64: '' }));
+    const good = await dispatch(table({ exportCliReceipt: handler }), 'exportCliReceipt', { runId: 'clis-0123456789ab', format: 'csv' }, vi.fn());
+    expect(good.ok).toBe(true);
+    for (const input of [
+      { runId: '../../etc/passwd', format: 'csv' },
+      { runId: 'clis-0123456789ab', format: 'pdf' },
+      { runId: 'clis-0123456789ab', format: 'csv', rows: [] },
+    ]) {
+      const result = await dispatch(table({ exportCliReceipt: handler }), 'exportCliReceipt', input, vi.fn());
+      expect(!result.ok && result.error.code).toBe('bad-input');
+    }
+    expect(handler).toHaveBeenCalledOnce();
   });
 
   it('refuses extra fields in strict inputs', async () => {

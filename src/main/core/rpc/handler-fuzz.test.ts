@@ -196,10 +196,13 @@ interface Context {
   csv: Buffer;
   xlsx: Buffer;
   clis: Buffer;
+  /** The run id of an addClis made before the fuzz, so exportCliReceipt reaches past "no such run". */
+  cliRunId: string;
 }
 
 const someSheet = (r: Rand, ctx: Context): string => (chance(r, 0.7) ? ctx.sheetId : `sheet-${hex(r, 16)}`);
 const someJob = (r: Rand, ctx: Context): string => (chance(r, 0.7) ? ctx.jobId : `j20260101-${String(int(r, 235959)).padStart(6, '0')}-${hex(r, 6)}`);
+const someCliRun = (r: Rand, ctx: Context): string => (chance(r, 0.7) ? ctx.cliRunId : `clis-${hex(r, 12)}`);
 const someProfile = (r: Rand): string => pick(r, ['demo-mor', 'demo-ringostat', 'demo-isales', 'fuzz-ringostat', 'fuzz-isales', `p-${hex(r, 8)}`]);
 /** Rows by index (some past the end) or by filter and reason, as removeRows and restoreRows take them. */
 const someRows = (r: Rand, ctx: Context): Record<string, unknown> =>
@@ -270,6 +273,7 @@ const TEMPLATES: { [K in CallName]: (r: Rand, ctx: Context) => unknown } = {
   ivrResults: (r) => ({ profileId: someProfile(r), campaignId: pick(r, ['1', '2', '999', '0']) }),
   exportIvrResults: (r) => ({ profileId: someProfile(r), campaignId: pick(r, ['1', '2', '999', '0']), format: pick(r, ['csv', 'xlsx']) }),
   addClis: (r, ctx) => ({ profileId: someProfile(r), name: pick(r, ['clis.csv', 'a.xlsx']), dataBase64: chance(r, 0.5) ? ctx.clis.toString('base64') : junkBase64(r, ctx) }),
+  exportCliReceipt: (r, ctx) => ({ runId: someCliRun(r, ctx), format: pick(r, ['csv', 'xlsx']) }),
 };
 
 // Values every case may share: a mutation must never change them in place.
@@ -392,7 +396,7 @@ beforeAll(async () => {
   await writeFile(csvPath, csv);
   const xlsx = buildWorkbook({ sheets: [{ name: 'A', rows: '<row r="1"><c r="A1" t="inlineStr"><is><t>Phone</t></is></c></row><row r="2"><c r="A2"><v>380931234567</v></c></row>' }] });
   const clis = Buffer.from('Device ID,CLI,Description\r\n1,37060000777,Fuzz\r\n1,not a number,Bad\r\n', 'utf8');
-  ctx = { sheetId: '', jobId: '', csvPath, dir, csv, xlsx, clis };
+  ctx = { sheetId: '', jobId: '', csvPath, dir, csv, xlsx, clis, cliRunId: '' };
   ctx.sheetId = await openFuzzSheet();
   const saved = await call('saveProfile', {
     profile: { id: 'fuzz-ringostat', name: 'Fuzz Ringostat', provider: 'ringostat', baseUrl: sim.urls.ringostat, defaultCountry: 'UA', projectId: '123', campaignId: 456 },
@@ -417,6 +421,9 @@ beforeAll(async () => {
   const sent = await call('sendSheet', { sheetId: ctx.sheetId, profileId: 'demo-mor', campaignId: '2' });
   if (!sent.ok) throw new Error(`could not send the fuzz sheet: ${sent.error.message}`);
   ctx.jobId = (sent.value as { id: string }).id;
+  const added = await call('addClis', { profileId: 'demo-mor', name: 'fuzz-clis.csv', dataBase64: clis.toString('base64') });
+  if (!added.ok) throw new Error(`could not add the fuzz CLIs: ${added.error.message}`);
+  ctx.cliRunId = (added.value as { runId: string }).runId;
 });
 
 afterAll(async () => {

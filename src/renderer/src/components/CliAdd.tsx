@@ -1,16 +1,21 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 import type { DialsheetApi, PickedFile } from '../../../shared/bridge';
-import type { CallOutput } from '../../../shared/contract';
+import type { CallOutput, EventPayload } from '../../../shared/contract';
+import type { ReceiptFormat } from '../../../shared/jobs';
+import { downloadBase64 } from '../download';
 import { useT } from '../i18n/I18nProvider';
 import { type Problem, problemOf } from '../i18n/problem';
 import { CountTabs } from './CountTabs';
+import { TitleWithExports } from './ExportButtons';
 import { MorProfilesStatus } from './MorProfilesStatus';
+import { ProgressLine } from './ProgressBar';
 import { useMorProfiles } from '../hooks/useMorProfiles';
 
 type Report = CallOutput<'addClis'>;
 type CliStatus = Report['rows'][number]['status'];
 type CliFilter = 'all' | CliStatus;
+type CliProgress = EventPayload<'cliProgress'>;
 
 const STATUSES: readonly CliStatus[] = ['added', 'rejected', 'invalid', 'unknown'];
 const BADGE: Record<CliStatus, string> = { added: 'badge--imported', rejected: 'badge--rejected', invalid: 'badge--invalid', unknown: 'badge--unknown' };
@@ -40,7 +45,22 @@ export function CliAdd({ api, profilesVersion = 0 }: { api: DialsheetApi; profil
   const [sendError, setSendError] = useState<Problem | null>(null);
   const [filter, setFilter] = useState<CliFilter>('all');
   const [over, setOver] = useState(false);
+  const [progress, setProgress] = useState<CliProgress | null>(null);
+  const [exporting, setExporting] = useState<ReceiptFormat | null>(null);
+  const [exportError, setExportError] = useState<Problem | null>(null);
   const input = useRef<HTMLInputElement>(null);
+  // The run this window waits for: its id comes with the run's first progress ('' until then).
+  const run = useRef<string | null>(null);
+
+  useEffect(
+    () =>
+      api.on('cliProgress', (event) => {
+        if (run.current === null) return;
+        if (run.current === '') run.current = event.runId;
+        if (event.runId === run.current) setProgress(event);
+      }),
+    [api],
+  );
 
   const pick = (picked: PickedFile): void => {
     setFile(picked);
@@ -52,6 +72,9 @@ export function CliAdd({ api, profilesVersion = 0 }: { api: DialsheetApi; profil
     const wanted = { profileId, file };
     setSending(true);
     setSendError(null);
+    setExportError(null);
+    setProgress(null);
+    run.current = '';
     base64Of(wanted.file)
       .then((dataBase64) => api.addClis({ profileId: wanted.profileId, name: wanted.file.name, dataBase64 }))
       .then((answer) => {
@@ -61,19 +84,32 @@ export function CliAdd({ api, profilesVersion = 0 }: { api: DialsheetApi; profil
         setFile(null);
       })
       .catch((caught: unknown) => setSendError(problemOf(caught, 'unexpectedNothingChanged')))
-      .finally(() => setSending(false));
+      .finally(() => {
+        run.current = null;
+        setSending(false);
+      });
+  };
+
+  const exportAs = (format: ReceiptFormat): void => {
+    if (report === null) return;
+    setExporting(format);
+    setExportError(null);
+    api
+      .exportCliReceipt({ runId: report.runId, format })
+      .then(({ fileName, dataBase64 }) => downloadBase64(fileName, dataBase64))
+      .catch((caught: unknown) => setExportError(problemOf(caught, 'unexpected')))
+      .finally(() => setExporting(null));
   };
 
   const canSend = profiles !== null && profileId !== '' && file !== null && !sending;
+  const canExport = report !== null && exporting === null && !sending;
   const statuses = report === null ? [] : statusesOf(report);
   const tabs: CliFilter[] = ['all', ...statuses];
   const shown = report === null ? [] : report.rows.filter((row) => filter === 'all' || row.status === filter);
 
   return (
     <section className="panel clis" aria-labelledby="clis-title" data-testid="clis">
-      <h2 className="panel__title" id="clis-title">
-        {t.clis.title}
-      </h2>
+      <TitleWithExports id="clis-title" text={t.clis} disabled={!canExport} exporting={exporting} onExport={exportAs} />
       <p className="panel__hint">{t.clis.intro}</p>
       <form
         className="settings"
@@ -156,12 +192,25 @@ export function CliAdd({ api, profilesVersion = 0 }: { api: DialsheetApi; profil
           {t.clis.sendFailed(problem(sendError))}
         </div>
       )}
+      {exportError !== null && (
+        <div className="banner banner--error" role="alert">
+          {t.clis.exportFailed(problem(exportError))}
+        </div>
+      )}
 
       {/* One line kept for what is being read, what to do next, or what came back: nothing below moves as it changes. */}
       <div className="status-slot" aria-live="polite" data-testid="clis-status">
         <MorProfilesStatus profiles={profiles} loadError={loadError} reading={t.clis.readingProfiles} none={t.clis.noMorProfile} />
         {report === null && sendError === null && profiles !== null && profiles.length > 0 && !sending && <p className="receipt__empty">{t.clis.notSent}</p>}
-        {report !== null && (
+        {sending && (
+          <ProgressLine
+            label={t.clis.progressLabel}
+            figures={progress === null ? '…' : t.clis.progress(progress.done, progress.total)}
+            percent={progress === null || progress.total === 0 ? undefined : Math.round((progress.done / progress.total) * 100)}
+            testId="clis-progress"
+          />
+        )}
+        {report !== null && !sending && (
           <p className="receipt__meta" data-testid="clis-summary">
             {t.clis.summary(sentName, report.rows.length, report.added, report.rejected, report.invalid, report.unknown)}
           </p>

@@ -8,6 +8,7 @@ import { downloadBase64 } from '../download';
 import { useT } from '../i18n/I18nProvider';
 import { type Problem, problemOf } from '../i18n/problem';
 import { type ListedProfile, useMorProfiles } from '../hooks/useMorProfiles';
+import { TitleWithExports } from './ExportButtons';
 import { MorProfilesStatus } from './MorProfilesStatus';
 
 type Results = CallOutput<'ivrResults'>;
@@ -169,20 +170,7 @@ export function IvrResults({ api, profilesVersion = 0 }: { api: DialsheetApi; pr
 
   return (
     <section className="panel ivr" aria-labelledby="ivr-title" data-testid="ivr">
-      <div className="receipt__head">
-        <h2 className="panel__title" id="ivr-title">
-          {t.ivr.title}
-        </h2>
-        <div className="receipt__exports">
-          {/* Labels that never change, so the buttons keep their width while a file is made. */}
-          <button type="button" className="button button--secondary" disabled={!canExport} aria-busy={exporting === 'csv'} onClick={() => exportAs('csv')}>
-            {t.ivr.exportCsv}
-          </button>
-          <button type="button" className="button button--secondary" disabled={!canExport} aria-busy={exporting === 'xlsx'} onClick={() => exportAs('xlsx')}>
-            {t.ivr.exportXlsx}
-          </button>
-        </div>
-      </div>
+      <TitleWithExports id="ivr-title" text={t.ivr} disabled={!canExport} exporting={exporting} onExport={exportAs} />
       <p className="panel__hint">{t.ivr.intro}</p>
       <form
         className="settings"

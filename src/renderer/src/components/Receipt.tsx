@@ -10,6 +10,7 @@ import { useT } from '../i18n/I18nProvider';
 import type { Problem } from '../i18n/problem';
 import { PROVIDER_LABELS } from '../labels';
 import { ConfirmDialog } from './ConfirmDialog';
+import { ExportButtons } from './ExportButtons';
 import { JobProgress } from './JobProgress';
 import { CountTabs } from './CountTabs';
 import { ReceiptTable } from './ReceiptTable';
@@ -115,27 +116,12 @@ export function Receipt({ api, jobs, jobId, title }: Props) {
     <section className="receipt" aria-label={title} data-testid="receipt">
       <div className="receipt__head">
         <h3 className="receipt__title">{title}</h3>
-        <div className="receipt__exports">
-          {/* Labels that never change, so the buttons keep their width while a file is made. */}
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={exporting !== null || summary === undefined}
-            aria-busy={exporting === 'csv'}
-            onClick={() => exportAs('csv')}
-          >
-            {t.receipt.exportCsv}
-          </button>
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={exporting !== null || summary === undefined}
-            aria-busy={exporting === 'xlsx'}
-            onClick={() => exportAs('xlsx')}
-          >
-            {t.receipt.exportXlsx}
-          </button>
-        </div>
+        <ExportButtons
+          labels={{ csv: t.receipt.exportCsv, xlsx: t.receipt.exportXlsx }}
+          disabled={exporting !== null || summary === undefined}
+          exporting={exporting}
+          onExport={exportAs}
+        />
       </div>
 
       {(jobs.touched[id] === true || runningHere) && (
