@@ -339,9 +339,10 @@ test.describe('accessibility', () => {
     await ensureJobs(page);
     await page.reload();
 
-    // From the top of the page, Tab reaches the navigation first.
-    await page.keyboard.press('Tab');
+    // From the top of the page, Tab reaches the navigation first (once the page has drawn it).
     const checkAndSend = nav(page).getByRole('button', { name: 'Check & send' });
+    await expect(page.getByRole('region', { name: 'Recent uploads' })).toBeVisible();
+    await page.keyboard.press('Tab');
     await expect(checkAndSend).toBeFocused();
     // The navigation is a list of buttons, the current screen marked aria-current="page": Tab moves
     // between them and Enter or Space switches (arrow keys are for tab lists, which this is not).
