@@ -363,6 +363,8 @@ test.describe('accessibility', () => {
       if (screen === 'History') await expect(page.getByRole('region', { name: 'History' }).getByRole('row').nth(1)).toBeVisible();
       if (screen === 'Accounts') await expect(page.getByRole('listitem', { name: 'Demo (MOR)' })).toBeVisible();
       if (screen === 'IVR results') {
+        // Enter fetches once the profile is there to fetch with.
+        await expect(page.getByTestId('ivr').getByLabel('MOR profile')).toHaveValue('demo-mor');
         await page.getByTestId('ivr').getByRole('textbox', { name: 'Campaign', exact: true }).fill('1');
         await page.getByTestId('ivr').getByRole('textbox', { name: 'Campaign', exact: true }).press('Enter');
         await expect(page.getByTestId('ivr-row')).toHaveCount(2);

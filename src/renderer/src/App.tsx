@@ -17,6 +17,7 @@ import { useWindowFileDrop } from './hooks/useWindowFileDrop';
 import { useT } from './i18n/I18nProvider';
 import type { Messages } from './i18n/messages/en';
 import { LanguageSwitch } from './i18n/LanguageSwitch';
+import { ErrorBanner } from './components/ErrorBanner';
 
 type Screen = 'sheet' | 'history' | 'ivr' | 'clis' | 'accounts';
 
@@ -160,9 +161,9 @@ export function App({ api }: { api: DialsheetApi }) {
             />
           )}
           {sheet.error !== null && (
-            <div className="banner banner--error" role="alert">
+            <ErrorBanner>
               {problem(sheet.error)}
-            </div>
+            </ErrorBanner>
           )}
           {view === null && sheet.busy === null && jobs.list !== null && jobs.list.length > 0 && (
             <History jobs={jobs} onOpen={openReceipt} limit={RECENT_UPLOADS} onShowAll={showHistory} title={t.app.recentUploads} />

@@ -8,6 +8,7 @@ import { type Problem, problemOf } from '../i18n/problem';
 import { PROVIDER_LABELS } from '../labels';
 import { ConfirmDialog } from './ConfirmDialog';
 import { type ListedProfile, ProfileForm, SECRETS } from './ProfileForm';
+import { ErrorBanner } from './ErrorBanner';
 
 const PROVIDER_ORDER: readonly Provider[] = ['mor', 'ringostat', 'isales'];
 
@@ -142,17 +143,17 @@ export function Accounts({ api, onChanged }: { api: DialsheetApi; onChanged?: ()
         {notice && (notice.kind === 'saved' ? ta.form.saved(notice.name) : ta.form.deleted(notice.name))}
       </div>
       {loadError !== null && (
-        <div className="banner banner--error" role="alert">
+        <ErrorBanner>
           {problem(loadError)}{' '}
           <button type="button" className="link-button" onClick={load}>
             {ta.tryAgain}
           </button>
-        </div>
+        </ErrorBanner>
       )}
       {deleteError !== null && (
-        <div className="banner banner--error" role="alert">
+        <ErrorBanner>
           {ta.deleteFailed(problem(deleteError))}
-        </div>
+        </ErrorBanner>
       )}
       {profiles === null && loadError === null && <p className="panel__hint">{ta.reading}</p>}
       {profiles !== null && (

@@ -11,6 +11,7 @@ import { TitleWithExports } from './ExportButtons';
 import { MorProfilesStatus } from './MorProfilesStatus';
 import { ProgressLine } from './ProgressBar';
 import { useMorProfiles } from '../hooks/useMorProfiles';
+import { ErrorBanner } from './ErrorBanner';
 
 type Report = CallOutput<'addClis'>;
 type CliStatus = Report['rows'][number]['status'];
@@ -188,14 +189,14 @@ export function CliAdd({ api, profilesVersion = 0 }: { api: DialsheetApi; profil
       </div>
 
       {sendError !== null && (
-        <div className="banner banner--error" role="alert">
+        <ErrorBanner>
           {t.clis.sendFailed(problem(sendError))}
-        </div>
+        </ErrorBanner>
       )}
       {exportError !== null && (
-        <div className="banner banner--error" role="alert">
+        <ErrorBanner>
           {t.clis.exportFailed(problem(exportError))}
-        </div>
+        </ErrorBanner>
       )}
 
       {/* One line kept for what is being read, what to do next, or what came back: nothing below moves as it changes. */}

@@ -5,6 +5,7 @@ import { durationParts } from '../i18n/format';
 import { useT } from '../i18n/I18nProvider';
 import type { Messages } from '../i18n/messages/en';
 import { PROVIDER_LABELS } from '../labels';
+import { ErrorBanner } from './ErrorBanner';
 
 interface Props {
   jobs: Jobs;
@@ -44,12 +45,12 @@ export function History({ jobs, onOpen, limit, onShowAll, title }: Props) {
         )}
       </div>
       {jobs.listError !== null && (
-        <div className="banner banner--error" role="alert">
+        <ErrorBanner>
           {t.history.readFailed(problem(jobs.listError))}{' '}
           <button type="button" className="link-button" onClick={jobs.refresh}>
             {t.history.tryAgain}
           </button>
-        </div>
+        </ErrorBanner>
       )}
       {list === null && jobs.listError === null && <p className="panel__hint">{t.history.reading}</p>}
       {list !== null && list.length === 0 && (

@@ -10,6 +10,7 @@ import { type Problem, problemOf } from '../i18n/problem';
 import { type ListedProfile, useMorProfiles } from '../hooks/useMorProfiles';
 import { TitleWithExports } from './ExportButtons';
 import { MorProfilesStatus } from './MorProfilesStatus';
+import { ErrorBanner } from './ErrorBanner';
 
 type Results = CallOutput<'ivrResults'>;
 
@@ -199,14 +200,14 @@ export function IvrResults({ api, profilesVersion = 0 }: { api: DialsheetApi; pr
       </form>
 
       {fetchError !== null && (
-        <div className="banner banner--error" role="alert">
+        <ErrorBanner>
           {t.ivr.fetchFailed(problem(fetchError))}
-        </div>
+        </ErrorBanner>
       )}
       {exportError !== null && (
-        <div className="banner banner--error" role="alert">
+        <ErrorBanner>
           {t.ivr.exportFailed(problem(exportError))}
-        </div>
+        </ErrorBanner>
       )}
 
       {/* One line kept for what is being read, what to do next, or what came back: nothing below moves as it changes. */}

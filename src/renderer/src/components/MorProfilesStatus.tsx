@@ -1,6 +1,7 @@
 import type { ListedProfile } from '../hooks/useMorProfiles';
 import { useT } from '../i18n/I18nProvider';
 import type { Problem } from '../i18n/problem';
+import { ErrorBanner } from './ErrorBanner';
 
 interface Props {
   profiles: ListedProfile[] | null;
@@ -17,9 +18,9 @@ export function MorProfilesStatus({ profiles, loadError, reading, none }: Props)
       {profiles === null && loadError === null && <p className="receipt__loading">{reading}</p>}
       {profiles !== null && profiles.length === 0 && <p className="receipt__empty">{none}</p>}
       {loadError !== null && (
-        <div className="banner banner--error" role="alert">
+        <ErrorBanner>
           {problem(loadError)}
-        </div>
+        </ErrorBanner>
       )}
     </>
   );

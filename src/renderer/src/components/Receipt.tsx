@@ -14,6 +14,7 @@ import { ExportButtons } from './ExportButtons';
 import { JobProgress } from './JobProgress';
 import { CountTabs } from './CountTabs';
 import { ReceiptTable } from './ReceiptTable';
+import { ErrorBanner } from './ErrorBanner';
 
 interface Props {
   api: DialsheetApi;
@@ -138,14 +139,14 @@ export function Receipt({ api, jobs, jobId, title }: Props) {
       {summary ? <SummaryLine summary={summary} counting={!runningHere} /> : error === undefined && !starting && <p className="receipt__loading">{t.receipt.reading}</p>}
 
       {error !== undefined && (
-        <div className="banner banner--error" role="alert">
+        <ErrorBanner>
           {problem(error)}
-        </div>
+        </ErrorBanner>
       )}
       {exportError !== null && (
-        <div className="banner banner--error" role="alert">
+        <ErrorBanner>
           {t.receipt.exportFailed(problem(exportError))}
-        </div>
+        </ErrorBanner>
       )}
 
       {summary && !busy && (resumable || summary.counts.rejected > 0) && (

@@ -6,6 +6,7 @@ import type { Summary } from '../../../shared/sheet-schemas';
 import { useT } from '../i18n/I18nProvider';
 import { type Problem, problemOf } from '../i18n/problem';
 import { shownTotal } from './StatusTabs';
+import { ErrorBanner } from './ErrorBanner';
 
 interface Props {
   api: DialsheetApi;
@@ -78,9 +79,9 @@ export function RowActions({ api, sheetId, summary, filter, reason, ready, onSho
         {done === null ? '' : done.kind === 'removed' ? words.removed(done.count) : words.restored(done.count)}
       </p>
       {error !== null && (
-        <div className="banner banner--error" role="alert">
+        <ErrorBanner>
           {problem(error)}
-        </div>
+        </ErrorBanner>
       )}
     </div>
   );

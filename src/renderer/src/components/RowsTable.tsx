@@ -8,6 +8,7 @@ import { useRowPages } from '../hooks/useRowPages';
 import { useT } from '../i18n/I18nProvider';
 import { type Problem, problemOf } from '../i18n/problem';
 import { shownTotal } from './StatusTabs';
+import { ErrorBanner } from './ErrorBanner';
 
 const ROW_HEIGHT = 34;
 const FIXED_COLUMNS = ['row', 'status', 'number', 'type', 'problem', 'keep'] as const;
@@ -114,9 +115,9 @@ export function RowsTable({ api, view, filter, reason, version, seed, onEdited }
     // it, so the table holds only rows.
     <div className="rows">
       {editError && (
-        <div className="banner banner--error" role="alert">
+        <ErrorBanner>
           {problem(editError)}
-        </div>
+        </ErrorBanner>
       )}
       <div className="rows__scroll" ref={scroller} tabIndex={0} role="region" aria-label={label} data-testid="rows-scroll">
         <div className="rows__table" role="table" aria-label={label} aria-rowcount={total + 1}>

@@ -4,6 +4,7 @@ import type { UploadChoice, useUpload } from '../hooks/useUpload';
 import { useT } from '../i18n/I18nProvider';
 import { PlanDetails } from './PlanDetails';
 import { Receipt } from './Receipt';
+import { ErrorBanner } from './ErrorBanner';
 
 interface Props {
   api: DialsheetApi;
@@ -23,9 +24,9 @@ export function SendStep({ api, jobs, upload, planKey, choice }: Props) {
   return (
     <div className="send" data-testid="send-step">
       {upload.error !== null && (
-        <div className="banner banner--error" role="alert">
+        <ErrorBanner>
           {problem(upload.error)}
-        </div>
+        </ErrorBanner>
       )}
       {upload.busy === 'planning' && (
         <p className="panel__hint" role="status">

@@ -5,6 +5,7 @@ import { useT } from '../i18n/I18nProvider';
 import { PROVIDER_LABELS } from '../labels';
 import type { OptionErrors } from '../upload-options';
 import { ProviderOptions } from './ProviderOptions';
+import { ErrorBanner } from './ErrorBanner';
 
 interface Props {
   target: SendTarget;
@@ -20,9 +21,9 @@ export function TargetStep({ target, errors, disabled }: Props) {
   return (
     <div className="target">
       {target.loadError !== null && (
-        <div className="banner banner--error" role="alert">
+        <ErrorBanner>
           {problem(target.loadError)}
-        </div>
+        </ErrorBanner>
       )}
       <fieldset className="panel settings" disabled={disabled}>
         <legend className="panel__title">{t.target.where}</legend>
