@@ -138,6 +138,32 @@ test.describe('the import, a step at a time', () => {
     expect(await page.evaluate(() => (window as unknown as BridgeWindow).dialsheet.deleteProfile({ id: 'office-isales' }))).toMatchObject({ ok: true });
   });
 
+  test('a plan the core refuses is said once, and asked for again only when the user says so', async ({ page }) => {
+    await dropFile(page, 'refused.csv', numbersCsv(2, 700));
+    const plans: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/rpc/planSheetUpload')) plans.push(request.url());
+    });
+    const target = await goToStep(page, 'Target');
+    await target.getByTestId('send-campaign').fill('no such campaign!');
+    await target.getByRole('button', { name: 'Next: plan →' }).click();
+    const send = page.getByRole('region', { name: 'Plan and send' });
+    await expect(send.getByRole('alert')).toContainText('campaign');
+    await expect(send.getByRole('button', { name: /^Send \d/ })).toHaveCount(0);
+    // Time for a loop to show itself, had the refusal made the step ask again.
+    await page.waitForTimeout(1_000);
+    expect(plans).toHaveLength(1);
+    await send.getByRole('button', { name: 'Plan again' }).click();
+    await expect.poll(() => plans.length).toBe(2);
+    await expect(send.getByRole('alert')).toContainText('campaign');
+
+    // Put right on the Target step, the plan is made on the way back.
+    await (await goToStep(page, 'Target')).getByTestId('send-campaign').fill('2');
+    await goToStep(page, 'Plan & send');
+    await expect(send.getByTestId('send-plan')).toContainText('to campaign 2');
+    await expect(send.getByRole('alert')).toHaveCount(0);
+  });
+
   test('the target outlives the sheet: the next file goes to the same place with the same options', async ({ page }) => {
     await dropFile(page, 'first.csv', numbersCsv(2, 500));
     const target = await goToStep(page, 'Target');

@@ -59,8 +59,9 @@ export function ImportWizard({ api, jobs, sheet, countries, target }: Props) {
   }, [step]);
 
   // Arriving at the send step with no plan for what is chosen now makes one: nothing is sent without it.
+  // Once: a refused plan is asked for again only by the user (Plan again), never in a loop.
   const { dryRun } = upload;
-  const planned = upload.planKey === planKey || upload.busy !== null;
+  const planned = upload.triedKey === planKey || upload.busy !== null;
   useEffect(() => {
     if (step === 'send' && ready && choice.ok && !planned) void dryRun(choice.value, planKey);
   }, [step, ready, choice, planned, dryRun, planKey]);

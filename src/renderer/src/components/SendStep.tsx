@@ -33,20 +33,19 @@ export function SendStep({ api, jobs, upload, planKey, choice }: Props) {
           {t.send.planning}
         </p>
       )}
-      {plan && (
-        <>
-          <PlanDetails plan={plan} />
-          <div className="send__actions">
-            {!sent && (
-              <button type="button" className="button" disabled={upload.busy !== null || plan.numbers === 0} onClick={() => void upload.send(choice, planKey)}>
-                {t.send.sendNumbers(plan.numbers, plan.campaignId)}
-              </button>
-            )}
-            <button type="button" className="button button--secondary" disabled={upload.busy !== null} onClick={() => void upload.dryRun(choice, planKey)}>
-              {t.send.planAgain}
+      {plan && <PlanDetails plan={plan} />}
+      {/* A refused plan is not asked for again by itself: Plan again is the user's to press. */}
+      {(plan !== null || upload.error !== null) && (
+        <div className="send__actions">
+          {plan !== null && !sent && (
+            <button type="button" className="button" disabled={upload.busy !== null || plan.numbers === 0} onClick={() => void upload.send(choice, planKey)}>
+              {t.send.sendNumbers(plan.numbers, plan.campaignId)}
             </button>
-          </div>
-        </>
+          )}
+          <button type="button" className="button button--secondary" disabled={upload.busy !== null} onClick={() => void upload.dryRun(choice, planKey)}>
+            {t.send.planAgain}
+          </button>
+        </div>
       )}
       {(upload.jobId !== null || sending) && (
         // Before the run's first progress names the job, the receipt shows only that it is starting.

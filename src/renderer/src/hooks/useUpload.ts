@@ -13,6 +13,8 @@ export interface UploadState {
   plan: UploadPlanSummary | null;
   /** What the plan was made for (sheet version and the whole choice); another choice makes it stale. */
   planKey: string | null;
+  /** What the last plan was asked for, made or refused: it is not asked for again by itself. */
+  triedKey: string | null;
   /** The plan the last Send sent: it is not offered again until planned anew. */
   sentKey: string | null;
   /** The job the last Send made, once its run has begun. */
@@ -21,7 +23,7 @@ export interface UploadState {
   error: Problem | null;
 }
 
-const EMPTY: UploadState = { plan: null, planKey: null, sentKey: null, jobId: null, busy: null, error: null };
+const EMPTY: UploadState = { plan: null, planKey: null, triedKey: null, sentKey: null, jobId: null, busy: null, error: null };
 
 /**
  * The plan (dry run) and the send of the open sheet. The import wizard is keyed by sheet, so this
@@ -32,7 +34,7 @@ export function useUpload(api: DialsheetApi, jobs: Jobs, sheetId: string) {
 
   const dryRun = useCallback(
     async (choice: UploadChoice, planKey: string) => {
-      setState((s) => ({ ...s, plan: null, planKey: null, sentKey: null, busy: 'planning', error: null }));
+      setState((s) => ({ ...s, plan: null, planKey: null, triedKey: planKey, sentKey: null, busy: 'planning', error: null }));
       try {
         const plan = await api.planSheetUpload({ sheetId, ...choice });
         setState((s) => ({ ...s, plan, planKey, busy: null }));
