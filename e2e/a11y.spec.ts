@@ -258,18 +258,20 @@ test.describe('accessibility', () => {
     await expectAccessible(page, 'IVR results refused');
   });
 
-  test('CLIs with a receipt', async ({ page, webHost }) => {
+  test('CLIs checked, with a receipt, and refused', async ({ page, webHost }) => {
     const clis = await openMorTool(page, webHost.url, 'CLIs', 'clis');
 
     const sheet = ['Device ID,Number', '1,37061120001', '999,37061120002', '1,12ab'].join('\n');
     await clis.getByTestId('clis-input').setInputFiles({ name: 'a11y-clis.csv', mimeType: 'text/csv', buffer: Buffer.from(sheet) });
-    await clis.getByRole('button', { name: 'Add CLIs' }).click();
+    await expect(clis.getByTestId('clis-check-row')).toHaveCount(3);
+    await expectAccessible(page, 'CLIs checked');
+    await clis.getByRole('button', { name: 'Add 2 CLIs' }).click();
     await expect(clis.getByTestId('clis-row')).toHaveCount(3);
     await expectAccessible(page, 'CLIs with a receipt');
 
     await clis.getByTestId('clis-input').setInputFiles({ name: 'contacts.csv', mimeType: 'text/csv', buffer: Buffer.from('phone,name\n0930000001,Ann\n') });
-    await clis.getByRole('button', { name: 'Add CLIs' }).click();
-    await expect(clis.getByRole('alert')).toContainText('The CLIs could not be added');
+    await expect(clis.getByRole('alert')).toContainText('The sheet could not be checked');
+    await expect(clis.getByRole('button', { name: 'Add CLIs' })).toBeDisabled();
     await expectAccessible(page, 'CLIs refused');
   });
 

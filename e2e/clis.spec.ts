@@ -25,8 +25,8 @@ async function exported(page: Page, button: Locator): Promise<{ name: string; by
 }
 
 /** The rows of the table on screen, cell by cell, as the export should hold them. */
-async function tableRows(table: Locator): Promise<string[][]> {
-  return table.getByTestId('clis-row').evaluateAll((rows) => rows.map((row) => Array.from(row.querySelectorAll('td'), (cell) => cell.textContent ?? '')));
+async function tableRows(table: Locator, rowTestId = 'clis-row'): Promise<string[][]> {
+  return table.getByTestId(rowTestId).evaluateAll((rows) => rows.map((row) => Array.from(row.querySelectorAll('td'), (cell) => cell.textContent ?? '')));
 }
 
 async function openClis(page: Page): Promise<Locator> {
@@ -54,18 +54,46 @@ test.describe('CLIs', () => {
     await page.goto(webHost.url);
   });
 
-  test('adds a sheet of CLIs to the Demo MOR and shows each row’s outcome, with counts and filters', async ({ page }) => {
+  test('checks a sheet of CLIs as soon as it is chosen, then adds it to the Demo MOR and shows each row’s outcome, with counts and filters', async ({ page }) => {
     const clis = await openClis(page);
     await expect(clis.getByRole('heading', { name: 'Add CLIs' })).toBeVisible();
     await expect(clis.getByLabel('MOR profile')).toHaveValue('demo-mor');
     await expect(clis.getByRole('button', { name: 'Add CLIs' })).toBeDisabled();
     await expect(clis.getByText('Choose a profile and a sheet of CLIs, then Add CLIs.')).toBeVisible();
 
-    await clis.getByTestId('clis-input').setInputFiles({ name: 'clis.csv', mimeType: 'text/csv', buffer: Buffer.from(SHEET) });
-    await expect(clis.getByTestId('clis-file')).toHaveText('Chosen: clis.csv. Add CLIs sends it.');
-    await clis.getByRole('button', { name: 'Add CLIs' }).click();
+    await dropFile(page, clis.getByTestId('clis-drop'), 'clis.csv', SHEET);
+    await expect(clis.getByTestId('clis-file')).toHaveText('Chosen: clis.csv. Drop or choose another sheet to replace it.');
 
+    // The check, before anything is sent: what only MOR knows (device 999, a taken CLI, IVR 7) is ready here.
+    await expect(clis.getByTestId('clis-check-summary')).toHaveText('clis.csv: 6 rows checked: 5 ready, 1 invalid. Nothing has been sent yet.');
+    await expect(clis.getByTestId('clis-columns')).toHaveText(
+      'Columns recognised: “Device ID” as device id, “Number” as CLI number, “Description” as description, “IVR ID” as IVR id.',
+    );
+    const check = clis.getByTestId('clis-check-table');
+    await expect(check.getByRole('columnheader')).toHaveText(['Row', 'Device', 'CLI', 'Description', 'IVR id', 'Check', 'Reason']);
+    const checkRows = check.getByTestId('clis-check-row');
+    await expect(checkRows).toHaveCount(6);
+    expect(await tableRows(check, 'clis-check-row')).toEqual([
+      ['2', '1', '37061110001', 'Front desk', '', 'Ready', ''],
+      ['3', '1', '37061110002', 'Hotline', '2', 'Ready', ''],
+      ['4', '999', '37061110003', 'No such device', '', 'Ready', ''],
+      ['5', '1', '37060000001', 'Taken', '', 'Ready', ''],
+      ['6', '1', '37061110004', 'Bad IVR', '7', 'Ready', ''],
+      ['7', '1', '12ab', 'Not a number', '', 'Invalid', 'CLI "12ab" is neither a number (digits only) nor a domain such as sip.example.com. It will not be sent.'],
+    ]);
+    const checkTabs = clis.getByRole('tablist', { name: 'Show CLIs' });
+    await expect(checkTabs.getByRole('tab')).toHaveText(['All 6', 'Ready 5', 'Invalid 1']);
+    await checkTabs.getByRole('tab', { name: 'Invalid 1' }).click();
+    await expect(checkRows).toHaveCount(1);
+    await expect(checkRows.getByRole('cell').nth(0)).toHaveText('7');
+    await expect(clis.getByTestId('clis-summary')).toHaveCount(0);
+    await expect(clis.getByRole('button', { name: 'Export CSV' })).toBeDisabled();
+    await clis.getByRole('button', { name: 'Add 5 CLIs' }).click();
+
+    // Row 2 is added now: the check sent nothing, or MOR would say it exists.
     await expect(clis.getByTestId('clis-summary')).toHaveText('clis.csv: 6 CLIs: 2 added, 3 rejected, 1 invalid, 0 unknown');
+    await expect(clis.getByTestId('clis-check-table')).toHaveCount(0);
+    await expect(clis.getByRole('button', { name: 'Add CLIs' })).toBeDisabled();
     const table = clis.getByTestId('clis-table');
     await expect(table.getByRole('columnheader')).toHaveText(['Row', 'Device', 'CLI', 'Outcome', 'Message']);
     const rows = table.getByTestId('clis-row');
@@ -133,7 +161,7 @@ test.describe('CLIs', () => {
     const lines = Array.from({ length: 15 }, (_, i) => `1,370611130${String(i).padStart(2, '0')},Line ${i}`);
     await clis.getByTestId('clis-input').setInputFiles({ name: 'long.csv', mimeType: 'text/csv', buffer: Buffer.from(['Device ID,CLI,Description', ...lines].join('\n')) });
     await expect(clis.getByRole('button', { name: 'Export CSV' })).toBeDisabled();
-    await clis.getByRole('button', { name: 'Add CLIs' }).click();
+    await clis.getByRole('button', { name: 'Add 15 CLIs' }).click();
     const progress = clis.getByTestId('clis-progress');
     await expect(progress).toHaveText(/^Adding CLIs — \d+ of 15 rows done$/);
     await expect(progress.getByRole('progressbar', { name: 'Adding CLIs' })).toBeVisible();
@@ -145,18 +173,32 @@ test.describe('CLIs', () => {
   test('takes a sheet dropped on its own drop area without opening it in Check & send, and words a sheet it cannot read', async ({ page }) => {
     const clis = await openClis(page);
     await dropFile(page, clis.getByTestId('clis-drop'), 'dropped.csv', 'Device,CLI\n1,37061110010\n');
-    await expect(clis.getByTestId('clis-file')).toHaveText('Chosen: dropped.csv. Add CLIs sends it.');
+    await expect(clis.getByTestId('clis-file')).toHaveText('Chosen: dropped.csv. Drop or choose another sheet to replace it.');
     // Dropped elsewhere on the CLIs screen: ignored, never opened as a sheet.
     await dropFile(page, clis.getByRole('heading', { name: 'Add CLIs' }), 'elsewhere.csv', 'phone\n0930000001\n');
-    await expect(clis.getByTestId('clis-file')).toHaveText('Chosen: dropped.csv. Add CLIs sends it.');
-    await clis.getByRole('button', { name: 'Add CLIs' }).click();
+    await expect(clis.getByTestId('clis-file')).toHaveText('Chosen: dropped.csv. Drop or choose another sheet to replace it.');
+    await clis.getByRole('button', { name: 'Add 1 CLI', exact: true }).click();
     await expect(clis.getByTestId('clis-summary')).toHaveText('dropped.csv: 1 CLI: 1 added, 0 rejected, 0 invalid, 0 unknown');
     await expect(clis.getByRole('tablist')).toHaveCount(0);
     await expect(page.getByTestId('file-name')).toHaveCount(0);
 
+    // A sheet without the CLI columns: said at once, with the headers looked for, and nothing to add.
     await clis.getByTestId('clis-input').setInputFiles({ name: 'contacts.csv', mimeType: 'text/csv', buffer: Buffer.from('phone,name\n0930000001,Ann\n') });
-    await clis.getByRole('button', { name: 'Add CLIs' }).click();
-    await expect(clis.getByRole('alert')).toContainText('The CLIs could not be added: contacts.csv has no header naming the device and the CLI columns.');
+    const refused = clis.getByRole('alert');
+    await expect(refused).toContainText(
+      'The sheet could not be checked: contacts.csv has no header naming the device and the CLI columns. Its first row reads "phone, name": it has a CLI ("phone") column but no device column.',
+    );
+    await expect(refused).toContainText('Give it a header row such as "Device ID, CLI, Description, Comment, Banned, IVR ID"');
+    await expect(clis.getByTestId('clis-summary')).toHaveCount(0);
+    await expect(clis.getByTestId('clis-check-table')).toHaveCount(0);
+    await expect(clis.getByRole('button', { name: 'Add CLIs' })).toBeDisabled();
+
+    // Replaced before sending: the new sheet's check takes the place of the message.
+    await clis.getByTestId('clis-input').setInputFiles({ name: 'typos.csv', mimeType: 'text/csv', buffer: Buffer.from('Device,CLI\n1,,\n1,1 2\n') });
+    await expect(clis.getByTestId('clis-check-summary')).toHaveText('typos.csv: 2 rows checked: 0 ready, 2 invalid. Nothing has been sent yet.');
+    await expect(clis.getByRole('alert')).toHaveCount(0);
+    await expect(clis.getByRole('tablist')).toHaveCount(0);
+    await expect(clis.getByRole('button', { name: 'Add CLIs' })).toBeDisabled();
 
     await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Check & send' }).click();
     await expect(page.getByTestId('file-name')).toHaveCount(0);
@@ -168,10 +210,17 @@ test.describe('CLIs', () => {
     const clis = page.getByTestId('clis');
     await clis
       .getByTestId('clis-input')
-      .setInputFiles({ name: 'cli.csv', mimeType: 'text/csv', buffer: Buffer.from('Пристрій,Номер\n1,37061110020\n1,37060000001\n') });
-    await clis.getByRole('button', { name: 'Додати CLI' }).click();
-    await expect(clis.getByTestId('clis-summary')).toHaveText('cli.csv: CLI — 2: додано 1, відхилено 1, недійсних 0, невідомо 0');
-    await expect(clis.getByRole('tablist', { name: 'Показати CLI' }).getByRole('tab')).toHaveText(['Усі 2', 'Додано 1', 'Відхилено 1']);
+      .setInputFiles({ name: 'cli.csv', mimeType: 'text/csv', buffer: Buffer.from('Пристрій,Номер\n1,37061110020\n1,37060000001\n1,abc\n') });
+    await expect(clis.getByTestId('clis-file')).toHaveText('Вибрано: cli.csv. Щоб замінити, перетягніть або виберіть іншу таблицю.');
+    await expect(clis.getByTestId('clis-check-summary')).toHaveText('cli.csv: перевірено 3 рядки: готових 2, недійсних 1. Ще нічого не надіслано.');
+    await expect(clis.getByTestId('clis-columns')).toHaveText('Розпізнані стовпці: «Пристрій» — ID пристрою, «Номер» — номер CLI.');
+    const check = clis.getByTestId('clis-check-table');
+    await expect(check.getByRole('columnheader')).toHaveText(['Рядок', 'Пристрій', 'CLI', 'Перевірка', 'Причина']);
+    await expect(clis.getByRole('tablist', { name: 'Показати CLI' }).getByRole('tab')).toHaveText(['Усі 3', 'Готово 2', 'Недійсний 1']);
+    await expect(check.getByTestId('clis-check-row').nth(2).getByRole('cell').nth(3)).toHaveText('Недійсний');
+    await clis.getByRole('button', { name: 'Додати 2 CLI' }).click();
+    await expect(clis.getByTestId('clis-summary')).toHaveText('cli.csv: CLI — 3: додано 1, відхилено 1, недійсних 1, невідомо 0');
+    await expect(clis.getByRole('tablist', { name: 'Показати CLI' }).getByRole('tab')).toHaveText(['Усі 3', 'Додано 1', 'Відхилено 1', 'Недійсний 1']);
     await expect(clis.getByTestId('clis-row').nth(1).getByRole('cell').nth(3)).toHaveText('Відхилено');
     await expect(clis.getByRole('button', { name: 'Експорт CSV' })).toBeEnabled();
     const xlsx = await exported(page, clis.getByRole('button', { name: 'Експорт XLSX' }));

@@ -37,6 +37,10 @@ test.describe('the window in English and Ukrainian', () => {
     await dropFile(page, 'abonenty.csv', leadsCsv());
     const steps = page.getByRole('navigation', { name: 'Кроки імпорту' });
     await expect(page.getByLabel('Кодування')).toHaveValue('utf-8');
+    // The intake's notes and reasons come as codes; the window words them in Ukrainian.
+    await expect(page.getByRole('note').filter({ hasText: 'Стовпець телефону вибрано за заголовком (Телефон).' })).toBeVisible();
+    await expect(page.getByRole('note').filter({ hasText: 'Phone column' })).toHaveCount(0);
+    await expect(page.getByLabel('Кодування')).toHaveAttribute('title', /^Позначки порядку байтів немає; текст — коректний UTF-8/);
     await steps.getByRole('button', { name: /^Перевірка/ }).click();
     await expect(page.getByRole('heading', { name: 'Перевірка номерів' })).toBeFocused();
     await expect(page.getByTestId('count-rows')).toHaveText(`1${NBSP}236`, { timeout: 15_000 });

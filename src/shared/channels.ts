@@ -31,6 +31,7 @@ export const CALL_NAMES = [
   'exportReceipt',
   'ivrResults',
   'exportIvrResults',
+  'checkClis',
   'addClis',
   'exportCliReceipt',
 ] as const;

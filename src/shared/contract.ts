@@ -27,6 +27,8 @@ import {
 import {
   addClisInputSchema,
   addClisOutputSchema,
+  checkClisInputSchema,
+  checkClisOutputSchema,
   cliProgressSchema,
   exportCliReceiptInputSchema,
   exportCliReceiptOutputSchema,
@@ -241,6 +243,15 @@ export const calls = {
   exportIvrResults: {
     input: exportIvrResultsInputSchema,
     output: exportIvrResultsOutputSchema,
+  },
+  /**
+   * A sheet of CLIs read and checked as addClis would check it, one verdict per row (ready or invalid
+   * and why), with the columns recognised; nothing is sent. A sheet without a device and a CLI column
+   * is refused with the headers looked for.
+   */
+  checkClis: {
+    input: checkClisInputSchema,
+    output: checkClisOutputSchema,
   },
   /**
    * A sheet of CLIs (device id, number or domain, …) checked and added to MOR devices, one outcome per

@@ -23,13 +23,45 @@ export const exportIvrResultsInputSchema = z.strictObject({
 });
 export const exportIvrResultsOutputSchema = z.strictObject({ fileName: z.string(), dataBase64: z.string() });
 
-export const addClisInputSchema = z.strictObject({
-  profileId: profileIdSchema,
+/** A sheet of CLIs as the window sends it: its file name and bytes. */
+const cliSheetFileShape = {
   name: z.string().min(1).max(255),
   dataBase64: z
     .string()
     .max(Math.ceil(MAX_UPLOAD_BYTES / 3) * 4)
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
+};
+
+export const addClisInputSchema = z.strictObject({ profileId: profileIdSchema, ...cliSheetFileShape });
+
+/** What a column of a CLI sheet holds: one per cli_add parameter, in the order the window lists them. */
+export const CLI_COLUMN_ROLES = ['device', 'number', 'domain', 'description', 'comment', 'banned', 'ivr'] as const;
+export type CliColumnRole = (typeof CLI_COLUMN_ROLES)[number];
+
+/** checkClis takes the same sheet as addClis, without a profile: it reads and checks, and sends nothing. */
+export const checkClisInputSchema = z.strictObject(cliSheetFileShape);
+export const checkClisOutputSchema = z.strictObject({
+  /** Rows addClis would send, and rows it would leave out as invalid (the same check, the same words). */
+  ready: count,
+  invalid: count,
+  /** The columns recognised, in sheet order: the header as written and what it holds. */
+  columns: z.array(z.strictObject({ role: z.enum(CLI_COLUMN_ROLES), header: z.string() })),
+  rows: z.array(
+    z.strictObject({
+      row: count,
+      device: z.string(),
+      cli: z.string(),
+      /** The optional cells as read (trimmed), '' when empty or when the sheet has no such column. */
+      description: z.string(),
+      comment: z.string(),
+      banned: z.string(),
+      ivr: z.string(),
+      status: z.enum(['ready', 'invalid']),
+      /** Why the row is invalid, in the words addClis gives it; '' for a ready row. */
+      message: z.string(),
+    }),
+  ),
+  notes: z.array(z.string()),
 });
 /** Names one addClis run whose receipt the main process keeps for export; progress events carry it too. */
 export const cliRunIdSchema = z.string().regex(/^clis-[0-9a-f]{12}$/, 'not a CLI run id');

@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { MAX_PHONE_COLUMNS, MAX_ROWS_PER_CHANGE } from './limits';
 import { CHECK_MODES, DELIMITER_IDS, ENCODING_IDS, FILE_FORMATS, ISSUE_REASONS, NUMBER_TYPES, ROW_FILTERS, ROW_STATUSES } from './intake-options';
+import { delimiterReasonSchema, encodingReasonSchema, headerReasonSchema, sheetNoteSchema } from './sheet-notes';
 
 export const sheetIdSchema = z.string().regex(/^sheet-[0-9a-f]{16}$/, 'not a sheet id');
 const count = z.number().int().nonnegative();
@@ -112,8 +113,9 @@ export const rowsChangeSchema = z.object({
 });
 export type RowsChange = z.infer<typeof rowsChangeSchema>;
 
-const guess = <T extends z.ZodType>(value: T) =>
-  z.object({ value, detected: value, confidence: z.number().min(0).max(1), reason: z.string() });
+/** A detected setting: the value used, the one detected, and why (a code the window words, with the English text). */
+const guess = <T extends z.ZodType, R extends z.ZodType>(value: T, reason: R) =>
+  z.object({ value, detected: value, confidence: z.number().min(0).max(1), reason });
 
 export const progressSchema = z.object({
   rowsRead: count,
@@ -130,12 +132,12 @@ export const sheetViewSchema = z.object({
   contentSha256: z.string().regex(/^[0-9a-f]{64}$/),
   format: z.enum(FILE_FORMATS),
   /** Text files only. */
-  encoding: guess(z.enum(ENCODING_IDS)).nullable(),
-  delimiter: guess(z.enum(DELIMITER_IDS)).nullable(),
+  encoding: guess(z.enum(ENCODING_IDS), encodingReasonSchema).nullable(),
+  delimiter: guess(z.enum(DELIMITER_IDS), delimiterReasonSchema).nullable(),
   /** Workbooks only; a text file has none. */
   sheets: z.array(z.object({ index: count, name: z.string(), hidden: z.boolean() })),
   sheet: count,
-  headerRow: z.object({ value: count.nullable(), detected: count.nullable(), reason: z.string() }),
+  headerRow: z.object({ value: count.nullable(), detected: count.nullable(), reason: headerReasonSchema }),
   /** The first rows with content, to pick the header from: index as in SheetSettings.headerRow. */
   headerChoices: z.array(z.object({ index: count, row: count, text: z.string() })),
   columns: z.array(z.string()),
@@ -144,7 +146,8 @@ export const sheetViewSchema = z.object({
   options: checkOptionsSchema,
   progress: progressSchema,
   summary: summarySchema,
-  notes: z.array(z.string()),
+  /** What the reader noticed and kept going past, in the order it noticed. */
+  notes: z.array(sheetNoteSchema),
   preview: z.array(rowViewSchema),
 });
 export type SheetView = z.infer<typeof sheetViewSchema>;

@@ -38,7 +38,7 @@ describe('hostile files', () => {
       const intake = createIntakeService({ dataDir: null, defaultCountry: 'UA', emitProgress: () => undefined });
       const opened = await intake.open(file.name, await readFile(file.path));
       await intake.finished(opened.sheetId);
-      expect(intake.view(opened.sheetId).notes.join('\n'), file.name).toMatch(file.message);
+      expect(intake.view(opened.sheetId).notes.map((note) => note.text).join('\n'), file.name).toMatch(file.message);
     }
   }, 30_000);
 });

@@ -124,6 +124,7 @@ export function createHandlers({ intake, defaultCountry, profiles, jobsDir, emit
 
     ivrResults: ({ profileId, campaignId }) => morTools.ivrResults(profileId, campaignId),
     exportIvrResults: async ({ profileId, campaignId, format }) => fileAnswer(await morTools.exportIvrResults(profileId, campaignId, format)),
+    checkClis: ({ name, dataBase64 }) => morTools.checkClis(basename(name), Buffer.from(dataBase64, 'base64')),
     addClis: ({ profileId, name, dataBase64 }) => morTools.addClis(profileId, basename(name), Buffer.from(dataBase64, 'base64')),
     exportCliReceipt: async ({ runId, format }) => fileAnswer(await morTools.exportCliReceipt(runId, format)),
   };

@@ -265,7 +265,7 @@ async function openOne(intake: IntakeService, name: string, bytes: Buffer, setti
     // The window's next step: a page of rows, each checked again as it is shown.
     const page = intake.rows(sheetId, 0, 200, 'all');
     expect(page.rows.length).toBeLessThanOrEqual(200);
-    return { kind: 'view', rows: view.summary.rows, notes: view.notes };
+    return { kind: 'view', rows: view.summary.rows, notes: view.notes.map((note) => note.text) };
   } catch (error) {
     if (error instanceof UserError) return { kind: 'refused', message: error.message };
     throw error;

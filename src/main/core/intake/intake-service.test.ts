@@ -70,7 +70,13 @@ describe('IntakeService', () => {
     expect(view.headerRow).toMatchObject({ value: 1, detected: 1 });
     expect(view.columns).toEqual(['Телефон', 'ПІБ', 'Коментар']);
     expect(view.mapping).toEqual({ phone: [0], name: 1, caller: null, custom: [2] });
-    expect(view.notes.join(' ')).toMatch(/1 row above the header was skipped \(row 1: “Список абонентів на 12\.03\.2025”\)/);
+    expect(view.notes).toContainEqual({
+      code: 'rows-above-header-skipped',
+      count: 1,
+      row: 1,
+      content: 'Список абонентів на 12.03.2025',
+      text: '1 row above the header was skipped (row 1: “Список абонентів на 12.03.2025”).',
+    });
     expect(view.preview.map((r) => [r.row, r.numbers[0]?.value])).toEqual([
       [3, '+380931234567'],
       [4, '+380671234567'],

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 
 import type { Delimiter, Encoding, FileFormat, IssueReason, RowFilter } from '../../../shared/intake-options';
 import { PREVIEW_ROWS } from '../../../shared/limits';
+import type { DelimiterReason, EncodingReason, SheetNote } from '../../../shared/sheet-notes';
 import type {
   CheckOptions,
   ColumnMapping,
@@ -15,7 +16,7 @@ import type {
 } from '../../../shared/sheet-schemas';
 import { UserError } from '../user-error';
 import { createRowChecker, type PhoneTools, type RowChecker } from './check/row-checker';
-import { detectHeaderRow } from './cells/detect-header';
+import { detectHeaderRow, headerReason } from './cells/detect-header';
 import { detectMapping } from './mapping/detect-mapping';
 import { headerSignature, type MappingMemory } from './mapping/mapping-memory';
 import { sniffFileKind } from './source/file-kind';
@@ -23,6 +24,7 @@ import { isBlankRecord, type RecordStream } from './source/record-batch';
 import { type Guess, openTextSource } from './source/text-source';
 import { openXlsxSource, type SheetChoice } from './source/xlsx-source';
 import { SheetRows } from './sheet/sheet-rows';
+import { sheetNote } from './sheet-note';
 
 export interface ProgressEvent extends Progress {
   sheetId: string;
@@ -57,8 +59,8 @@ interface OpenSheet {
   contentSha256: string;
   format: FileFormat;
   settings: SheetSettings;
-  encoding: Guess<Encoding> | null;
-  delimiter: Guess<Delimiter> | null;
+  encoding: Guess<Encoding, EncodingReason> | null;
+  delimiter: Guess<Delimiter, DelimiterReason> | null;
   sheets: SheetChoice[];
   sheet: number;
   header: SheetView['headerRow'];
@@ -69,7 +71,7 @@ interface OpenSheet {
   options: CheckOptions;
   rows: SheetRows;
   progress: Progress;
-  notes: string[];
+  notes: SheetNote[];
   reading: Reading;
   lastEmit: number;
 }
@@ -108,10 +110,7 @@ export class IntakeService {
     const merged: SheetSettings = { ...sheet.settings, ...(changedSheet ? { headerRow: undefined } : {}), ...settings };
     const removed = sheet.rows.summary().removed;
     await this.load(id, sheet.fileName, sheet.bytes, merged, sheet.options);
-    if (removed > 0) {
-      const rows = removed === 1 ? 'The row you removed is' : `The ${removed} rows you removed are`;
-      this.get(id).notes.push(`${rows} back: the file was read again with other settings, so its rows may not be the same ones. Remove them again if needed.`);
-    }
+    if (removed > 0) this.get(id).notes.push(sheetNote({ code: 'removed-rows-back', count: removed }));
     return this.view(id);
   }
 
@@ -273,12 +272,10 @@ export class IntakeService {
     const dataSample = sample.slice(headerIndex === null ? 0 : headerIndex + 1);
 
     // The source's own list: it adds notes of its own as it reads on (NUL bytes, wide rows).
-    const notes = text?.notes ?? xlsx?.notes ?? [];
+    const notes = text?.sheetNotes ?? xlsx?.sheetNotes ?? [];
     if (headerIndex !== null && headerIndex > 0) {
       const first = sample[0];
-      notes.push(
-        `${headerIndex} ${headerIndex === 1 ? 'row' : 'rows'} above the header ${headerIndex === 1 ? 'was' : 'were'} skipped (row ${first?.row}: “${quote(first?.record ?? [])}”).`,
-      );
+      notes.push(sheetNote({ code: 'rows-above-header-skipped', count: headerIndex, row: first?.row ?? 0, content: quote(first?.record ?? []) }));
     }
 
     const remembered = headerIndex === null ? null : await this.deps.memory.recall(headerSignature(this.profileId, columns));
@@ -301,7 +298,7 @@ export class IntakeService {
       header: {
         value: headerIndex,
         detected: detected.headerRow,
-        reason: settings.headerRow !== undefined ? 'Chosen by you.' : detected.reason,
+        reason: settings.headerRow !== undefined ? headerReason({ code: 'chosen' }) : detected.reason,
       },
       headerChoices: sample.slice(0, HEADER_CHOICES).map((s, index) => ({ index, row: s.row, text: quote(s.record) })),
       columns,
@@ -355,14 +352,15 @@ export class IntakeService {
         this.report(sheet, false);
       }
     } catch (error) {
-      const message = error instanceof UserError ? error.message : 'the rest of the file could not be read';
-      sheet.notes.push(`Reading stopped after row ${sheet.rows.rowNumbers.at(-1) ?? 0}: ${message} The rows before it are kept.`);
+      // The reader's own message stays English: it is worded where the error is made.
+      const message = error instanceof UserError ? error.message : null;
+      sheet.notes.push(sheetNote({ code: 'reading-stopped', row: sheet.rows.rowNumbers.at(-1) ?? 0, message }));
     } finally {
       // A file closed or read again mid-way: let the reader go (its parser, its stream) now.
       if (sheet.reading.cancelled) await iterator.return?.(undefined);
       if (!sheet.reading.cancelled) {
-        if (blankRows > 0) sheet.notes.push(`${blankRows} blank ${blankRows === 1 ? 'row was' : 'rows were'} skipped.`);
-        if (sheet.rows.length === 0) sheet.notes.push('The file has a header but no rows under it: there are no numbers to check.');
+        if (blankRows > 0) sheet.notes.push(sheetNote({ code: 'blank-rows-skipped', count: blankRows }));
+        if (sheet.rows.length === 0) sheet.notes.push(sheetNote({ code: 'no-data-rows' }));
         sheet.progress = { ...sheet.progress, rowsRead: sheet.rows.length, bytesRead: sheet.progress.bytesTotal, done: true };
         this.report(sheet, true);
       }

@@ -120,7 +120,8 @@ describe('removing and restoring rows', () => {
 
     const reopened = await intake.reopen(id, { headerRow: null });
     expect(reopened.summary).toMatchObject({ rows: 4, removed: 0 });
-    expect(reopened.notes.join(' ')).toMatch(/The row you removed is back: the file was read again with other settings/);
+    expect(reopened.notes).toContainEqual(expect.objectContaining({ code: 'removed-rows-back', count: 1 }));
+    expect(reopened.notes.map((note) => note.text).join(' ')).toMatch(/The row you removed is back: the file was read again with other settings/);
   });
 
   it('agrees with a sheet made of the kept rows alone, whatever is removed, restored or edited', async () => {

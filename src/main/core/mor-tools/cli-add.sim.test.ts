@@ -12,8 +12,10 @@ function client(user = sim().credentials.mor.username, apiSecret = sim().credent
   return new MorClient({ baseUrl: sim().urls.mor, user, apiSecret });
 }
 
+const NO_CELLS = { description: '', comment: '', banned: '', ivr: '' };
+
 function row(at: number, request: CliRequest): CheckedCliRow {
-  return { row: at, device: String(request.deviceId), cli: request.cliNumber ?? request.cliDomain ?? '', ok: true, request };
+  return { row: at, device: String(request.deviceId), cli: request.cliNumber ?? request.cliDomain ?? '', cells: NO_CELLS, ok: true, request };
 }
 
 const deviceClis = (id: number): readonly unknown[] => sim().state.mor.devices.get(id)?.clis ?? [];
@@ -33,7 +35,7 @@ describe('addClis against the simulator', () => {
         row(7, { deviceId: '', cliNumber: '37060000011' }),
         row(8, { deviceId: OTHER_MOR_DEVICE_ID, cliNumber: '37060000012' }),
         row(9, { deviceId: 404, cliNumber: '37060000013' }),
-        { row: 10, device: 'x', cli: '1', ok: false, problem: 'Device id "x" is not a positive whole number. The row was not sent.' },
+        { row: 10, device: 'x', cli: '1', cells: NO_CELLS, ok: false, problem: 'Device id "x" is not a positive whole number.' },
       ],
       { apiSecret: sim().credentials.mor.apiSecret, pauseMs: 0, onOutcome: (o) => outcomes.push(o) },
     );

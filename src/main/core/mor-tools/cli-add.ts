@@ -2,6 +2,9 @@ import type { MorClient } from '../providers/mor/mor-client';
 import type { CheckedCliRow } from './cli-row-check';
 import { describeMorFailure, isMorRefusal, type MorFailure, type MorHints, refusesTheAccount, withoutSecret } from './mor-failure';
 
+/** Said after an invalid row's problem in the receipt; the check before the send says it will not be. */
+export const NOT_SENT = 'The row was not sent.';
+
 /**
  * Where each CLI row ended. added: MOR said "CLI successfully created". rejected: not added, and
  * the message says why (MOR's words, or that the run stopped before the row was sent).
@@ -84,7 +87,7 @@ export async function addClis(client: CliAddClient, rows: readonly CheckedCliRow
   for (const row of rows) {
     const { row: at, device, cli } = row;
     let outcome: CliAddOutcome;
-    if (!row.ok) outcome = { row: at, device, cli, status: 'invalid', message: row.problem };
+    if (!row.ok) outcome = { row: at, device, cli, status: 'invalid', message: `${row.problem} ${NOT_SENT}` };
     else if (stopped !== undefined) outcome = { row: at, device, cli, status: 'rejected', message: `Not sent: ${stopped}.` };
     else {
       if (sent > 0 && pauseMs > 0) await pause(pauseMs);

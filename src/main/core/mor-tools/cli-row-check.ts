@@ -11,6 +11,15 @@ interface RowIdentity {
   readonly device: string;
   /** The CLI number or domain as written in the sheet. */
   readonly cli: string;
+  /** The optional cells as written (trimmed), '' when empty or not in the sheet: what a check shows. */
+  readonly cells: CliCells;
+}
+
+export interface CliCells {
+  readonly description: string;
+  readonly comment: string;
+  readonly banned: string;
+  readonly ivr: string;
 }
 
 export type CheckedCliRow = RowIdentity & ({ readonly ok: true; readonly request: CliRequest } | { readonly ok: false; readonly problem: string });
@@ -74,7 +83,16 @@ export function checkCliRow(record: readonly string[], columns: CliColumns, row:
   const device = cell(columns.device);
   const numberCell = cell(columns.number);
   const domainCell = cell(columns.domain);
-  const identity: RowIdentity = { row, device, cli: numberCell !== '' ? numberCell : domainCell };
+  const description = cell(columns.description);
+  const comment = cell(columns.comment);
+  const bannedCell = cell(columns.banned);
+  const ivrCell = cell(columns.ivr);
+  const identity: RowIdentity = {
+    row,
+    device,
+    cli: numberCell !== '' ? numberCell : domainCell,
+    cells: { description, comment, banned: bannedCell, ivr: ivrCell },
+  };
   const problems: string[] = [];
 
   const deviceId = positiveId(device);
@@ -84,17 +102,13 @@ export function checkCliRow(record: readonly string[], columns: CliColumns, row:
   const cli = cliOf(numberCell, domainCell);
   if (cli.problem !== undefined) problems.push(cli.problem);
 
-  const bannedCell = cell(columns.banned);
   const banned = bannedCell === '' ? undefined : BANNED[bannedCell.toLowerCase()];
   if (bannedCell !== '' && banned === undefined) problems.push(`Banned must be yes or no (or 1/0, true/false), not "${bannedCell}".`);
 
-  const ivrCell = cell(columns.ivr);
   const ivrId = ivrCell === '' ? undefined : positiveId(ivrCell);
   if (ivrCell !== '' && ivrId === undefined) problems.push(`IVR id "${ivrCell}" is not a positive whole number.`);
 
-  if (problems.length > 0 || deviceId === undefined) return { ...identity, ok: false, problem: `${problems.join(' ')} The row was not sent.` };
-  const description = cell(columns.description);
-  const comment = cell(columns.comment);
+  if (problems.length > 0 || deviceId === undefined) return { ...identity, ok: false, problem: problems.join(' ') };
   const request: CliRequest = {
     deviceId,
     ...(cli.number === undefined ? {} : { cliNumber: cli.number }),

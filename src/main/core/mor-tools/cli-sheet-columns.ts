@@ -1,7 +1,7 @@
+import type { CliColumnRole } from '../../../shared/mor-tools-schemas';
 import { headerWords } from '../intake/mapping/header-words';
 
-/** What a column of a CLI sheet holds: one per cli_add parameter. */
-export type CliColumnRole = 'device' | 'domain' | 'ivr' | 'banned' | 'description' | 'comment' | 'number';
+export type { CliColumnRole };
 
 export type CliColumns = Readonly<Partial<Record<CliColumnRole, number>>>;
 
@@ -39,11 +39,8 @@ export interface DetectedCliColumns {
   readonly notes: readonly string[];
 }
 
-/**
- * Which column holds what, from the header's words. Null when the row cannot be the header:
- * it must name a device column and a CLI column (number or domain).
- */
-export function detectCliColumns(header: readonly string[]): DetectedCliColumns | null {
+/** Which column holds what, from the header's words, whether or not the needed ones are there. */
+function recogniseCliColumns(header: readonly string[]): { columns: CliColumns; notes: string[]; unused: string[] } {
   const columns: Partial<Record<CliColumnRole, number>> = {};
   const notes: string[] = [];
   const unused: string[] = [];
@@ -59,7 +56,18 @@ export function detectCliColumns(header: readonly string[]): DetectedCliColumns 
     if (first === undefined) columns[role] = index;
     else notes.push(`Column "${label}" also looks like the ${role} column; the first one, "${header[first]?.trim()}", is used and this one is ignored.`);
   });
-  if (columns.device === undefined || (columns.number === undefined && columns.domain === undefined)) return null;
+  return { columns, notes, unused };
+}
+
+const hasNeededColumns = (columns: CliColumns): boolean => columns.device !== undefined && (columns.number !== undefined || columns.domain !== undefined);
+
+/**
+ * Which column holds what, from the header's words. Null when the row cannot be the header:
+ * it must name a device column and a CLI column (number or domain).
+ */
+export function detectCliColumns(header: readonly string[]): DetectedCliColumns | null {
+  const { columns, notes, unused } = recogniseCliColumns(header);
+  if (!hasNeededColumns(columns)) return null;
   if (unused.length > 0) notes.unshift(`${unused.length === 1 ? 'Column' : 'Columns'} ${unused.join(', ')} ${unused.length === 1 ? 'is' : 'are'} not a cli_add field and ${unused.length === 1 ? 'was' : 'were'} ignored.`);
   return { columns, notes };
 }
@@ -67,3 +75,19 @@ export function detectCliColumns(header: readonly string[]): DetectedCliColumns 
 /** For the message when no header is found: what the sheet's first row should look like. */
 export const CLI_SHEET_HEADER_HINT =
   'a header row such as "Device ID, CLI, Description, Comment, Banned, IVR ID" (or in Ukrainian "Пристрій, Номер, Опис, Коментар, Заблоковано, IVR", or in Russian "Устройство, Номер, Описание, Комментарий, Заблокирован, IVR"; a "Domain" column may stand in for, or sit beside, the number)';
+
+/**
+ * For the message when no header is found: which of the needed columns a row (the sheet's first
+ * with content) names, and which it lacks, e.g. 'it has a CLI column ("phone") but no device column'.
+ */
+export function describeNeededCliColumns(header: readonly string[]): string {
+  const { columns } = recogniseCliColumns(header);
+  const named = (column: number | undefined): string => `"${header[column ?? -1]?.trim() ?? ''}"`;
+  const cliColumn = columns.number ?? columns.domain;
+  const has: string[] = [];
+  const lacks: string[] = [];
+  (columns.device === undefined ? lacks : has).push(columns.device === undefined ? 'device' : `device (${named(columns.device)})`);
+  (cliColumn === undefined ? lacks : has).push(cliColumn === undefined ? 'CLI (number or domain)' : `CLI (${named(cliColumn)})`);
+  if (has.length === 0) return 'it names neither a device column nor a CLI (number or domain) column';
+  return `it has a ${has.join(' and a ')} column but no ${lacks.join(' or ')} column`;
+}

@@ -50,6 +50,7 @@ describe('checkCliRow', () => {
       row: 7,
       device: '1',
       cli: '37060000002',
+      cells: { description: 'Main line', comment: 'from sheet', banned: 'yes', ivr: '2' },
       ok: true,
       request: { deviceId: 1, cliNumber: '37060000002', cliDescription: 'Main line', comment: 'from sheet', banned: true, ivrId: 2 },
     });
@@ -72,7 +73,7 @@ describe('checkCliRow', () => {
     expect(row.ok).toBe(false);
     expect(!row.ok && row.problem).toBe(
       'Device id "0" is not a positive whole number. CLI "+380 50 123 45 67" must be digits only (MOR: "CLI must be numeric"); write it as 380501234567. ' +
-        'Banned must be yes or no (or 1/0, true/false), not "maybe". IVR id "x" is not a positive whole number. The row was not sent.',
+        'Banned must be yes or no (or 1/0, true/false), not "maybe". IVR id "x" is not a positive whole number.',
     );
   });
 
@@ -140,7 +141,7 @@ describe('parseCliSheet', () => {
   });
 
   it('refuses a sheet without a usable header, without rows, or too long, before anything is sent', async () => {
-    await expect(parseCliSheet(utf8('1,111\n1,222\n'), 'bare.csv')).rejects.toThrow(/bare\.csv has no header naming the device and the CLI columns\. Its first row reads "1, 111"\..*Nothing was sent\./);
+    await expect(parseCliSheet(utf8('1,111\n1,222\n'), 'bare.csv')).rejects.toThrow(/bare\.csv has no header naming the device and the CLI columns\. Its first row reads "1, 111": it names neither a device column nor a CLI.*Nothing was sent\./);
     await expect(parseCliSheet(utf8('Device,CLI\n'), 'empty.csv')).rejects.toThrow(/has a header but no CLI rows under it\. Nothing was sent\./);
     await expect(parseCliSheet(utf8(''), 'nothing.csv')).rejects.toThrow(/empty/);
     const long = `Device,CLI\n${Array.from({ length: MAX_CLI_ROWS + 1 }, (_, i) => `1,${1000 + i}`).join('\n')}`;

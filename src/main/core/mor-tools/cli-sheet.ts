@@ -8,10 +8,12 @@ import { openTextSource } from '../intake/source/text-source';
 import { openXlsxSource } from '../intake/source/xlsx-source';
 import { UserError } from '../user-error';
 import { type CheckedCliRow, checkCliRow, cliKey } from './cli-row-check';
-import { CLI_SHEET_HEADER_HINT, type CliColumns, detectCliColumns } from './cli-sheet-columns';
+import { CLI_SHEET_HEADER_HINT, type CliColumns, describeNeededCliColumns, detectCliColumns } from './cli-sheet-columns';
 
 export interface CliSheet {
   readonly columns: CliColumns;
+  /** The header row as read, so a check can say which headers were recognised. */
+  readonly header: readonly string[];
   /** Every data row (blank rows left out), in file order, each checked. */
   readonly rows: readonly CheckedCliRow[];
   /** What the reader noticed and kept going past: skipped title rows, ignored columns, cleaned bytes. */
@@ -47,7 +49,8 @@ function markRepeats(rows: CheckedCliRow[]): CheckedCliRow[] {
       firstRow.set(key, row.row);
       return row;
     }
-    return { row: row.row, device: row.device, cli: row.cli, ok: false, problem: `The same CLI as row ${first}; MOR keeps a CLI once, so only row ${first} is sent. The row was not sent.` };
+    const { row: at, device, cli, cells } = row;
+    return { row: at, device, cli, cells, ok: false, problem: `The same CLI as row ${first}; MOR keeps a CLI once, so only row ${first} is sent.` };
   });
 }
 
@@ -58,8 +61,9 @@ function markRepeats(rows: CheckedCliRow[]): CheckedCliRow[] {
 export async function parseCliSheet(bytes: Uint8Array, fileName: string): Promise<CliSheet> {
   const { records, notes } = recordsOf(bytes, fileName);
   let columns: CliColumns | undefined;
+  let header: readonly string[] = [];
   const rows: CheckedCliRow[] = [];
-  const skipped: { row: number; text: string }[] = [];
+  const skipped: { row: number; text: string; record: readonly string[] }[] = [];
   for await (const batch of records) {
     for (const [i, record] of batch.records.entries()) {
       if (isBlankRecord(record)) continue;
@@ -67,11 +71,12 @@ export async function parseCliSheet(bytes: Uint8Array, fileName: string): Promis
       if (columns === undefined) {
         const detected = detectCliColumns(record);
         if (detected === null) {
-          skipped.push({ row: rowNumber, text: record.filter((cell) => cell.trim() !== '').join(', ') });
+          skipped.push({ row: rowNumber, text: record.filter((cell) => cell.trim() !== '').join(', '), record });
           if (skipped.length >= HEADER_SCAN_ROWS) break;
           continue;
         }
         columns = detected.columns;
+        header = record;
         notes.push(...detected.notes);
         continue;
       }
@@ -83,14 +88,15 @@ export async function parseCliSheet(bytes: Uint8Array, fileName: string): Promis
     if (columns === undefined && skipped.length >= HEADER_SCAN_ROWS) break;
   }
   if (columns === undefined) {
-    const found = skipped.length === 0 ? 'It has no rows with anything in them.' : `Its first row reads "${skipped[0]?.text.slice(0, 80)}".`;
+    const first = skipped[0];
+    const found = first === undefined ? 'It has no rows with anything in them.' : `Its first row reads "${first.text.slice(0, 80)}": ${describeNeededCliColumns(first.record)}.`;
     throw new UserError('bad-input', `${fileName} has no header naming the device and the CLI columns. ${found} Give it ${CLI_SHEET_HEADER_HINT}. Nothing was sent.`);
   }
   if (skipped.length > 0) {
     notes.unshift(`${skipped.length} ${skipped.length === 1 ? 'row' : 'rows'} above the header ${skipped.length === 1 ? 'was' : 'were'} skipped (row ${skipped[0]?.row}: "${skipped[0]?.text.slice(0, 80)}").`);
   }
   if (rows.length === 0) throw new UserError('bad-input', `${fileName} has a header but no CLI rows under it. Nothing was sent.`);
-  return { columns, rows: markRepeats(rows), notes };
+  return { columns, header, rows: markRepeats(rows), notes };
 }
 
 /** Reads and checks the sheet at `path`; a file that cannot be opened gets a message, not a crash. */

@@ -8,6 +8,7 @@ import { expectProvider } from '../providers/connect';
 import { addClis } from './cli-add';
 import { CliReceipts, newCliRunId } from './cli-receipt';
 import { parseCliSheet } from './cli-sheet';
+import { type CliSheetCheck, checkCliSheet } from './cli-sheet-check';
 import { fetchIvrResults, ivrResultsBytes, ivrResultsFileName, parseCampaignId } from './ivr-results';
 import { withMorClient } from './open-mor-profile';
 
@@ -51,6 +52,11 @@ export class MorToolsService {
       const results = await withMorClient(mor, (client, apiSecret) => fetchIvrResults(client, campaign, apiSecret));
       return { fileName: ivrResultsFileName(campaign, format), bytes: await ivrResultsBytes(format, results) };
     });
+  }
+
+  /** Reads and checks a sheet of CLIs as addClis will, and sends nothing: no profile is needed. */
+  checkClis(fileName: string, bytes: Uint8Array): Promise<CliSheetCheck> {
+    return checkCliSheet(bytes, fileName);
   }
 
   /**

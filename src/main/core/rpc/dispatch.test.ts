@@ -40,6 +40,7 @@ function table(overrides: Partial<HandlerTable> = {}): HandlerTable {
     exportReceipt: unused,
     ivrResults: unused,
     exportIvrResults: unused,
+    checkClis: unused,
     addClis: unused,
     exportCliReceipt: unused,
     ...overrides,
@@ -76,6 +77,23 @@ describe('dispatch', () => {
       { runId: 'clis-0123456789ab', format: 'csv', rows: [] },
     ]) {
       const result = await dispatch(table({ exportCliReceipt: handler }), 'exportCliReceipt', input, vi.fn());
+      expect(!result.ok && result.error.code).toBe('bad-input');
+    }
+    expect(handler).toHaveBeenCalledOnce();
+  });
+
+  it('checks a sheet of CLIs by its name and bytes alone: no profile, no path', async () => {
+    const answer = { ready: 1, invalid: 0, columns: [{ role: 'device' as const, header: 'Device' }], rows: [], notes: [] };
+    const handler = vi.fn(() => Promise.resolve(answer));
+    const good = await dispatch(table({ checkClis: handler }), 'checkClis', { name: 'clis.csv', dataBase64: 'RGV2aWNlLENMSQoxLDEyMwo=' }, vi.fn());
+    expect(good).toEqual({ ok: true, value: answer });
+    for (const input of [
+      { profileId: 'demo-mor', name: 'clis.csv', dataBase64: '' },
+      { path: '/etc/passwd' },
+      { name: '', dataBase64: '' },
+      { name: 'clis.csv', dataBase64: 'not base64!' },
+    ]) {
+      const result = await dispatch(table({ checkClis: handler }), 'checkClis', input, vi.fn());
       expect(!result.ok && result.error.code).toBe('bad-input');
     }
     expect(handler).toHaveBeenCalledOnce();

@@ -272,6 +272,7 @@ const TEMPLATES: { [K in CallName]: (r: Rand, ctx: Context) => unknown } = {
   exportReceipt: (r, ctx) => ({ jobId: someJob(r, ctx), format: pick(r, ['csv', 'xlsx']) }),
   ivrResults: (r) => ({ profileId: someProfile(r), campaignId: pick(r, ['1', '2', '999', '0']) }),
   exportIvrResults: (r) => ({ profileId: someProfile(r), campaignId: pick(r, ['1', '2', '999', '0']), format: pick(r, ['csv', 'xlsx']) }),
+  checkClis: (r, ctx) => ({ name: pick(r, ['clis.csv', 'a.xlsx', '../../evil.csv']), dataBase64: chance(r, 0.5) ? ctx.clis.toString('base64') : junkBase64(r, ctx) }),
   addClis: (r, ctx) => ({ profileId: someProfile(r), name: pick(r, ['clis.csv', 'a.xlsx']), dataBase64: chance(r, 0.5) ? ctx.clis.toString('base64') : junkBase64(r, ctx) }),
   exportCliReceipt: (r, ctx) => ({ runId: someCliRun(r, ctx), format: pick(r, ['csv', 'xlsx']) }),
 };

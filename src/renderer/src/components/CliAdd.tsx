@@ -6,6 +6,8 @@ import type { ReceiptFormat } from '../../../shared/jobs';
 import { downloadBase64 } from '../download';
 import { useT } from '../i18n/I18nProvider';
 import { type Problem, problemOf } from '../i18n/problem';
+import { CliCheck, type CliCheckAnswer, RecognisedColumns } from './CliCheck';
+import { CliRowsTable } from './CliRowsTable';
 import { CountTabs } from './CountTabs';
 import { TitleWithExports } from './ExportButtons';
 import { MorProfilesStatus } from './MorProfilesStatus';
@@ -29,17 +31,28 @@ async function base64Of(file: PickedFile): Promise<string> {
   return btoa(binary);
 }
 
+/** A sheet as read from its file, so the send carries the very bytes that were checked. */
+interface ChosenSheet {
+  readonly name: string;
+  readonly dataBase64: string;
+}
+
 /** The statuses a report has rows in, in a fixed order. */
 const statusesOf = (report: Report): CliStatus[] => STATUSES.filter((status) => report[status] > 0);
 
 /**
- * The CLIs screen: a MOR profile and a sheet of CLIs, one cli_add per row, and the outcome of each
- * row in MOR's (or the core's) words. Files dropped here stay here: they never open as a sheet.
+ * The CLIs screen: a MOR profile and a sheet of CLIs, checked as soon as it is chosen (nothing is
+ * sent), then one cli_add per ready row, and the outcome of each row in MOR's (or the core's) words.
+ * Files dropped here stay here: they never open as a sheet.
  */
 export function CliAdd({ api, profilesVersion = 0 }: { api: DialsheetApi; profilesVersion?: number }) {
   const { t, problem } = useT();
   const { profiles, profileId, setProfileId, loadError } = useMorProfiles(api, profilesVersion);
-  const [file, setFile] = useState<PickedFile | null>(null);
+  // The sheet chosen last (its name while it is read and checked), and its check once done.
+  const [chosenName, setChosenName] = useState<string | null>(null);
+  const [checked, setChecked] = useState<{ id: number; sheet: ChosenSheet; answer: CliCheckAnswer } | null>(null);
+  const [checkError, setCheckError] = useState<Problem | null>(null);
+  const checkRun = useRef(0);
   const [sending, setSending] = useState(false);
   const [report, setReport] = useState<Report | null>(null);
   const [sentName, setSentName] = useState('');
@@ -63,26 +76,43 @@ export function CliAdd({ api, profilesVersion = 0 }: { api: DialsheetApi; profil
     [api],
   );
 
+  // A new sheet replaces the one before and whatever it showed; only the last one's check counts.
   const pick = (picked: PickedFile): void => {
-    setFile(picked);
+    const mine = ++checkRun.current;
+    setChosenName(picked.name);
+    setChecked(null);
+    setCheckError(null);
+    setReport(null);
     setSendError(null);
+    setExportError(null);
+    const latest = (): boolean => mine === checkRun.current;
+    base64Of(picked)
+      .then(async (dataBase64) => {
+        const answer = await api.checkClis({ name: picked.name, dataBase64 });
+        if (latest()) setChecked({ id: mine, sheet: { name: picked.name, dataBase64 }, answer });
+      })
+      .catch((caught: unknown) => {
+        if (latest()) setCheckError(problemOf(caught, 'unexpected'));
+      });
   };
+  const checking = chosenName !== null && checked === null && checkError === null;
 
   const send = (): void => {
-    if (file === null) return;
-    const wanted = { profileId, file };
+    if (checked === null) return;
+    const wanted = { profileId, sheet: checked.sheet };
     setSending(true);
     setSendError(null);
     setExportError(null);
     setProgress(null);
     run.current = '';
-    base64Of(wanted.file)
-      .then((dataBase64) => api.addClis({ profileId: wanted.profileId, name: wanted.file.name, dataBase64 }))
+    api
+      .addClis({ profileId: wanted.profileId, name: wanted.sheet.name, dataBase64: wanted.sheet.dataBase64 })
       .then((answer) => {
         setReport(answer);
-        setSentName(wanted.file.name);
+        setSentName(wanted.sheet.name);
         setFilter('all');
-        setFile(null);
+        setChosenName(null);
+        setChecked(null);
       })
       .catch((caught: unknown) => setSendError(problemOf(caught, 'unexpectedNothingChanged')))
       .finally(() => {
@@ -102,7 +132,8 @@ export function CliAdd({ api, profilesVersion = 0 }: { api: DialsheetApi; profil
       .finally(() => setExporting(null));
   };
 
-  const canSend = profiles !== null && profileId !== '' && file !== null && !sending;
+  const ready = checked?.answer.ready ?? 0;
+  const canSend = profiles !== null && profileId !== '' && ready > 0 && !sending;
   const canExport = report !== null && exporting === null && !sending;
   const statuses = report === null ? [] : statusesOf(report);
   const tabs: CliFilter[] = ['all', ...statuses];
@@ -135,7 +166,7 @@ export function CliAdd({ api, profilesVersion = 0 }: { api: DialsheetApi; profil
           </select>
         </label>
         <button type="submit" className="button" disabled={!canSend} aria-busy={sending}>
-          {sending ? t.clis.sending : t.clis.send}
+          {sending ? t.clis.sending : ready > 0 ? t.clis.sendCount(ready) : t.clis.send}
         </button>
       </form>
       <div
@@ -167,7 +198,7 @@ export function CliAdd({ api, profilesVersion = 0 }: { api: DialsheetApi; profil
         }}
       >
         <p className="drop-zone__text" data-testid="clis-file">
-          {file === null ? t.clis.dropHere : t.clis.chosen(file.name)}
+          {chosenName === null ? t.clis.dropHere : t.clis.chosen(chosenName)}
         </p>
         <button type="button" className="button button--secondary" disabled={sending} onClick={() => input.current?.click()}>
           {t.clis.choose}
@@ -188,6 +219,11 @@ export function CliAdd({ api, profilesVersion = 0 }: { api: DialsheetApi; profil
         />
       </div>
 
+      {checkError !== null && (
+        <ErrorBanner>
+          {t.clis.checkFailed(problem(checkError))}
+        </ErrorBanner>
+      )}
       {sendError !== null && (
         <ErrorBanner>
           {t.clis.sendFailed(problem(sendError))}
@@ -202,7 +238,15 @@ export function CliAdd({ api, profilesVersion = 0 }: { api: DialsheetApi; profil
       {/* One line kept for what is being read, what to do next, or what came back: nothing below moves as it changes. */}
       <div className="status-slot" aria-live="polite" data-testid="clis-status">
         <MorProfilesStatus profiles={profiles} loadError={loadError} reading={t.clis.readingProfiles} none={t.clis.noMorProfile} />
-        {report === null && sendError === null && profiles !== null && profiles.length > 0 && !sending && <p className="receipt__empty">{t.clis.notSent}</p>}
+        {report === null && chosenName === null && sendError === null && profiles !== null && profiles.length > 0 && !sending && (
+          <p className="receipt__empty">{t.clis.notSent}</p>
+        )}
+        {checking && chosenName !== null && <p className="receipt__meta">{t.clis.checking(chosenName)}</p>}
+        {checked !== null && !sending && (
+          <p className="receipt__meta" data-testid="clis-check-summary">
+            {t.clis.checkSummary(checked.sheet.name, checked.answer.rows.length, checked.answer.ready, checked.answer.invalid)}
+          </p>
+        )}
         {sending && (
           <ProgressLine
             label={t.clis.progressLabel}
@@ -217,12 +261,13 @@ export function CliAdd({ api, profilesVersion = 0 }: { api: DialsheetApi; profil
           </p>
         )}
       </div>
-      {report !== null &&
-        report.notes.map((note) => (
+      {checked !== null && !sending && <RecognisedColumns check={checked.answer} />}
+      {(report ?? (sending ? null : checked?.answer))?.notes.map((note) => (
           <div key={note} className="banner banner--warning" role="note">
             {note}
           </div>
         ))}
+      {checked !== null && !sending && <CliCheck key={checked.id} check={checked.answer} fileName={checked.sheet.name} />}
       {report !== null && statuses.length > 1 && (
         <CountTabs
           label={t.clis.filterLabel}
@@ -234,33 +279,15 @@ export function CliAdd({ api, profilesVersion = 0 }: { api: DialsheetApi; profil
         />
       )}
       {report !== null && (
-        <div className="table-scroll clis__table-wrap" tabIndex={0} role="region" aria-label={t.clis.tableLabel(sentName)}>
-          <table className="receipt-table clis__table" data-testid="clis-table">
-            <caption className="visually-hidden">{t.clis.tableLabel(sentName)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.clis.row}</th>
-                <th scope="col">{t.clis.device}</th>
-                <th scope="col">{t.clis.cli}</th>
-                <th scope="col">{t.clis.outcome}</th>
-                <th scope="col">{t.clis.message}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((row) => (
-                <tr key={row.row} data-testid="clis-row">
-                  <td className="clis__number">{row.row}</td>
-                  <td>{row.device || '–'}</td>
-                  <td>{row.cli || '–'}</td>
-                  <td>
-                    <span className={`badge ${BADGE[row.status]}`}>{t.clis.status[row.status]}</span>
-                  </td>
-                  <td>{row.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <CliRowsTable
+          label={t.clis.tableLabel(sentName)}
+          testId="clis-table"
+          rowTestId="clis-row"
+          rows={shown}
+          statusHeader={t.clis.outcome}
+          messageHeader={t.clis.message}
+          badgeOf={(row) => ({ className: BADGE[row.status], text: t.clis.status[row.status] })}
+        />
       )}
     </section>
   );

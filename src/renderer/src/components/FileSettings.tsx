@@ -1,6 +1,7 @@
 import { type Delimiter, DELIMITERS, type Encoding, ENCODINGS } from '../../../shared/intake-options';
 import type { SheetSettings, SheetView } from '../../../shared/sheet-schemas';
 import { useT } from '../i18n/I18nProvider';
+import { delimiterReasonText, encodingReasonText, headerReasonText } from '../i18n/sheet-notes';
 
 interface Props {
   view: SheetView;
@@ -10,19 +11,20 @@ interface Props {
 
 interface GuessSelectProps {
   label: string;
-  guess: { value: string; detected: string; reason: string };
+  guess: { value: string; detected: string };
+  /** Why it was detected so, in the window's language: the tooltip. */
+  reason: string;
   options: readonly { id: string; label: string }[];
   onPick: (id: string) => void;
 }
 
 /** A detected setting the user may override: the choice made, with the detected one marked. */
-function GuessSelect({ label, guess, options, onPick }: GuessSelectProps) {
+function GuessSelect({ label, guess, reason, options, onPick }: GuessSelectProps) {
   const { t } = useT();
   return (
     <label className="field">
       <span className="field__label">{label}</span>
-      {/* The reason is the intake's own, in English. */}
-      <select aria-label={label} value={guess.value} title={guess.reason} onChange={(e) => onPick(e.target.value)}>
+      <select aria-label={label} value={guess.value} title={reason} onChange={(e) => onPick(e.target.value)}>
         {options.map((option) => (
           <option key={option.id} value={option.id}>
             {option.label}
@@ -45,6 +47,7 @@ export function FileSettings({ view, disabled, onChange }: Props) {
         <GuessSelect
           label={t.fileSettings.encoding}
           guess={view.encoding}
+          reason={encodingReasonText(t, view.encoding.reason)}
           options={ENCODINGS.map(({ id }) => ({ id, label: t.fileSettings.encodings[id] }))}
           onPick={(id) => onChange({ encoding: id as Encoding })}
         />
@@ -53,6 +56,7 @@ export function FileSettings({ view, disabled, onChange }: Props) {
         <GuessSelect
           label={t.fileSettings.separator}
           guess={view.delimiter}
+          reason={delimiterReasonText(t, view.delimiter.reason)}
           options={DELIMITERS.map(({ id }) => ({ id, label: t.fileSettings.delimiters[id] }))}
           onPick={(id) => onChange({ delimiter: id as Delimiter })}
         />
@@ -75,7 +79,7 @@ export function FileSettings({ view, disabled, onChange }: Props) {
         <select
           aria-label={t.fileSettings.headerRow}
           value={view.headerRow.value === null ? 'none' : String(view.headerRow.value)}
-          title={view.headerRow.reason}
+          title={headerReasonText(t, view.headerRow.reason)}
           onChange={(e) => onChange({ headerRow: e.target.value === 'none' ? null : Number(e.target.value) })}
         >
           <option value="none">

@@ -7,6 +7,7 @@ import type { SendTarget } from '../hooks/useSendTarget';
 import type { SheetState } from '../hooks/useSheet';
 import { useUpload } from '../hooks/useUpload';
 import { useT } from '../i18n/I18nProvider';
+import { noteText } from '../i18n/sheet-notes';
 import { choiceOf } from '../upload-options';
 import { CheckOptionsPanel } from './CheckOptionsPanel';
 import { ColumnRoles } from './ColumnRoles';
@@ -129,9 +130,9 @@ export function ImportWizard({ api, jobs, sheet, countries, target }: Props) {
       </section>
       {WITH_ROWS.includes(step) && (
         <>
-          {view.notes.map((note) => (
-            <div key={note} className="banner banner--warning" role="note">
-              {note}
+          {view.notes.map((note, i) => (
+            <div key={`${i}-${note.code}`} className="banner banner--warning" role="note">
+              {noteText(t, note)}
             </div>
           ))}
           <StatusTabs

@@ -10,7 +10,13 @@ describe('detectHeaderRow', () => {
     ];
     expect(detectHeaderRow(rows)).toEqual({
       headerRow: 0,
-      reason: 'Row 1 names the columns ("Телефон", "ПІБ", "Коментар").',
+      reason: {
+        code: 'names-columns',
+        row: 1,
+        cells: ['Телефон', 'ПІБ', 'Коментар'],
+        titleFrom: null,
+        text: 'Row 1 names the columns ("Телефон", "ПІБ", "Коментар").',
+      },
     });
   });
 
@@ -32,7 +38,8 @@ describe('detectHeaderRow', () => {
     ];
     const guess = detectHeaderRow(rows);
     expect(guess.headerRow).toBe(1);
-    expect(guess.reason).toBe(
+    expect(guess.reason).toMatchObject({ code: 'names-columns', row: 2, titleFrom: 1 });
+    expect(guess.reason.text).toBe(
       'Row 2 names the columns ("Телефон", "ПІБ", "Коментар"). The text above it (from row 1) is taken as a title, not data.',
     );
   });
@@ -51,7 +58,12 @@ describe('detectHeaderRow', () => {
     const rows = [[''], ['380931234567', 'Шевченко Тарас'], ['380671112233', 'Іванов Іван']];
     expect(detectHeaderRow(rows)).toEqual({
       headerRow: null,
-      reason: 'Row 2 already holds a phone number ("380931234567"), so the file has no header row.',
+      reason: {
+        code: 'phone-in-first-row',
+        row: 2,
+        number: '380931234567',
+        text: 'Row 2 already holds a phone number ("380931234567"), so the file has no header row.',
+      },
     });
   });
 
@@ -68,7 +80,8 @@ describe('detectHeaderRow', () => {
     const rows = [['Клієнти, березень'], ['Колонка А', 'Колонка Б'], ['380931234567', 'Тарас']];
     const guess = detectHeaderRow(rows);
     expect(guess.headerRow).toBe(1);
-    expect(guess.reason).toContain('right above the first phone number (row 3)');
+    expect(guess.reason).toMatchObject({ code: 'text-above-numbers', row: 2, numbersFrom: 3, titleFrom: 1 });
+    expect(guess.reason.text).toContain('right above the first phone number (row 3)');
   });
 
   it('does not take a data row mentioning a number as a header', () => {

@@ -1,10 +1,11 @@
+import type { HeaderReason, Unworded } from '../../../../shared/sheet-notes';
 import { looksLikePhoneData } from './phone-like-cell';
 
 export interface HeaderGuess {
   /** 0-based index into the rows; null when there is no header and data starts at row 0. */
   headerRow: number | null;
-  /** One sentence for the supervisor, with 1-based row numbers as a spreadsheet shows them. */
-  reason: string;
+  /** A code the window words, and one English sentence for the supervisor, with 1-based row numbers as a spreadsheet shows them. */
+  reason: HeaderReason;
 }
 
 /** Headers sit at the top; titles and notes above them take a few rows at most. */
@@ -90,9 +91,38 @@ function quoted(cells: readonly string[]): string {
   return cells.map((cell) => `"${cell}"`).join(', ');
 }
 
-function skippedNote(header: RowInfo, firstFilled: RowInfo): string {
-  if (header.index === firstFilled.index) return '';
-  return ` The text above it (from row ${firstFilled.index + 1}) is taken as a title, not data.`;
+/** The row a title above the header starts at, 1-based; null when the header is the first row. */
+function titleFrom(header: RowInfo, firstFilled: RowInfo): number | null {
+  return header.index === firstFilled.index ? null : firstFilled.index + 1;
+}
+
+function titleText(from: number | null): string {
+  return from === null ? '' : ` The text above it (from row ${from}) is taken as a title, not data.`;
+}
+
+function reasonText(reason: Unworded<HeaderReason>): string {
+  switch (reason.code) {
+    case 'chosen':
+      return 'Chosen by you.';
+    case 'first-rows-blank':
+      return `The first ${reason.rows} rows are blank, so there is no header to find.`;
+    case 'phone-in-first-row':
+      return `Row ${reason.row} already holds a phone number ("${reason.number}"), so the file has no header row.`;
+    case 'names-columns':
+      return `Row ${reason.row} names the columns (${quoted(reason.cells)}).${titleText(reason.titleFrom)}`;
+    case 'no-header-found':
+      return `No row in the first ${reason.rows} names a column or holds a phone number, so the data is read from the first row.`;
+    case 'text-above-numbers':
+      return (
+        `No row uses a known column name, but row ${reason.row} holds text right above the first phone number ` +
+        `(row ${reason.numbersFrom}), so it is taken as the header.${titleText(reason.titleFrom)}`
+      );
+  }
+}
+
+/** A header reason with its English sentence. */
+export function headerReason(reason: Unworded<HeaderReason>): HeaderReason {
+  return { ...reason, text: reasonText(reason) };
 }
 
 /**
@@ -113,12 +143,12 @@ export function detectHeaderRow(rows: readonly (readonly string[])[]): HeaderGue
     .map(({ row, index }) => rowInfo(index, row));
   const first = filled[0];
   if (first === undefined) {
-    return { headerRow: null, reason: `The first ${SCAN_ROWS} rows are blank, so there is no header to find.` };
+    return { headerRow: null, reason: headerReason({ code: 'first-rows-blank', rows: SCAN_ROWS }) };
   }
   const firstData = filled.find((info) => info.filled.some(looksLikePhoneData));
   if (firstData === first) {
     const number = first.filled.find(looksLikePhoneData) ?? '';
-    return { headerRow: null, reason: `Row ${first.index + 1} already holds a phone number ("${number}"), so the file has no header row.` };
+    return { headerRow: null, reason: headerReason({ code: 'phone-in-first-row', row: first.index + 1, number }) };
   }
   const above = withoutTitles(filled.filter((info) => firstData === undefined || info.index < firstData.index), filled);
   const named = above.filter((info) => info.headerCells.length > 0);
@@ -126,7 +156,7 @@ export function detectHeaderRow(rows: readonly (readonly string[])[]): HeaderGue
   if (header !== undefined) {
     return {
       headerRow: header.index,
-      reason: `Row ${header.index + 1} names the columns (${quoted(header.headerCells)}).${skippedNote(header, first)}`,
+      reason: headerReason({ code: 'names-columns', row: header.index + 1, cells: header.headerCells, titleFrom: titleFrom(header, first) }),
     };
   }
   return headerAboveData(above, firstData, first);
@@ -141,13 +171,11 @@ function headerAboveData(above: readonly RowInfo[], firstData: RowInfo | undefin
   if (firstData === undefined || nearest === undefined) {
     return {
       headerRow: null,
-      reason: `No row in the first ${SCAN_ROWS} names a column or holds a phone number, so the data is read from the first row.`,
+      reason: headerReason({ code: 'no-header-found', rows: SCAN_ROWS }),
     };
   }
   return {
     headerRow: nearest.index,
-    reason:
-      `No row uses a known column name, but row ${nearest.index + 1} holds text right above the first phone number ` +
-      `(row ${firstData.index + 1}), so it is taken as the header.${skippedNote(nearest, first)}`,
+    reason: headerReason({ code: 'text-above-numbers', row: nearest.index + 1, numbersFrom: firstData.index + 1, titleFrom: titleFrom(nearest, first) }),
   };
 }

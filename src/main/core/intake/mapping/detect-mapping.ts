@@ -1,6 +1,8 @@
+import type { MappingReason } from '../../../../shared/sheet-notes';
 import type { ColumnMapping } from '../../../../shared/sheet-schemas';
 import { MAX_PHONE_COLUMNS } from '../../../../shared/limits';
 import { looksLikePhoneData } from '../cells/phone-like-cell';
+import { sheetNote } from '../sheet-note';
 import { headerHas, headerWords } from './header-words';
 
 // Stems in English, Ukrainian and Russian, matched as word prefixes.
@@ -25,7 +27,7 @@ function phoneShare(rows: readonly (readonly string[])[], column: number): numbe
 
 export interface MappingGuess {
   mapping: ColumnMapping;
-  reason: string;
+  reason: MappingReason;
 }
 
 /**
@@ -45,16 +47,17 @@ export function detectMapping(columns: readonly string[], sample: readonly (read
 
   const callers = pick((c) => headerHas(words[c] ?? [], CALLER));
   let phone = pick((c) => headerHas(words[c] ?? [], PHONE_STRONG));
-  let reason = phone.length > 0 ? `the header says so (${phone.map((c) => columns[c]).join(', ')})` : '';
+  const named = (): string[] => phone.map((c) => columns[c] ?? '');
+  let reason: MappingReason = phone.length > 0 ? sheetNote({ code: 'phone-column-from-header', columns: named() }) : sheetNote({ code: 'no-phone-column' });
   if (phone.length === 0) {
     phone = pick((c) => headerHas(words[c] ?? [], PHONE_WEAK) && (shares[c] ?? 0) >= 0.6);
-    if (phone.length > 0) reason = `its header and its contents look like numbers (${phone.map((c) => columns[c]).join(', ')})`;
+    if (phone.length > 0) reason = sheetNote({ code: 'phone-column-from-header-and-contents', columns: named() });
   }
   if (phone.length === 0) {
     const best = shares.reduce((bestSoFar, share, c) => (share > (shares[bestSoFar] ?? 0) ? c : bestSoFar), 0);
     if ((shares[best] ?? 0) >= 0.5 && !taken.has(best)) {
       phone = pick((c) => c === best);
-      reason = `most of its cells look like phone numbers (${columns[best]})`;
+      reason = sheetNote({ code: 'phone-column-from-contents', column: columns[best] ?? '' });
     }
   }
   const [name] = pick((c) => headerHas(words[c] ?? [], NAME));
@@ -66,6 +69,6 @@ export function detectMapping(columns: readonly string[], sample: readonly (read
       caller: callers[0] ?? null,
       custom,
     },
-    reason: phone.length > 0 ? `Phone column chosen because ${reason}.` : 'No column looks like phone numbers: choose one.',
+    reason,
   };
 }

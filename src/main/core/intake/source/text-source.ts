@@ -1,23 +1,28 @@
 import type { Delimiter, Encoding } from '../../../../shared/intake-options';
+import type { DelimiterReason, EncodingReason, SheetNote } from '../../../../shared/sheet-notes';
 import type { SheetSettings } from '../../../../shared/sheet-schemas';
 import { UserError } from '../../user-error';
+import { ReaderNotes } from '../sheet-note';
 import { detectDelimiter } from '../text/detect-delimiter';
 import { decodeBytes, detectEncoding } from '../text/detect-encoding';
 import { bomLength } from '../text/sniff-unicode';
 import { csvRecords } from './csv-records';
 import { decodedChunks } from './decoded-chunks';
-import type { RecordStream } from './record-batch';
+import { MAX_COLUMNS, type RecordStream } from './record-batch';
 
-export interface Guess<T> {
+export interface Guess<T, R> {
   value: T;
   detected: T;
   confidence: number;
-  reason: string;
+  reason: R;
 }
 
 export interface TextSource {
-  encoding: Guess<Encoding>;
-  delimiter: Guess<Delimiter>;
+  encoding: Guess<Encoding, EncodingReason>;
+  delimiter: Guess<Delimiter, DelimiterReason>;
+  /** What the reader noticed, coded; grows while the records are read. */
+  sheetNotes: SheetNote[];
+  /** The same notes in English. */
   notes: string[];
   records: RecordStream;
 }
@@ -32,12 +37,18 @@ function countNuls(text: string): number {
   return nuls;
 }
 
+function delimiterReason(confidence: number): DelimiterReason {
+  if (confidence <= 0.1) return { code: 'one-column', text: 'Every row has one column, so no separator was needed.' };
+  const percent = Math.round(confidence * 100);
+  return { code: 'splits-evenly', confidence: percent, text: `The rows split most evenly on this separator (confidence ${percent}%).` };
+}
+
 /**
  * Decodes a text table with the detected (or chosen) encoding and splits it with the detected
  * (or chosen) delimiter. Only a sample is decoded up front, to decide; the rows stream.
  */
 export function openTextSource(bytes: Uint8Array, fileName: string, settings: SheetSettings): TextSource {
-  const notes: string[] = [];
+  const notes = new ReaderNotes();
   const encodingGuess = detectEncoding(bytes);
   const encoding = settings.encoding ?? encodingGuess.encoding;
   if (bytes.length - bomLength(bytes, encoding) === 0) {
@@ -58,18 +69,15 @@ export function openTextSource(bytes: Uint8Array, fileName: string, settings: Sh
   async function* records(): RecordStream {
     yield* csvRecords(decodedChunks(bytes, encoding, cleaner), {
       delimiter,
-      onUnclosedQuote: (row) =>
-        notes.push(
-          `Row ${row} opens a quoted value (") that is never closed, so everything after it was read as one cell. Fix the quote in the file, or choose another separator.`,
-        ),
+      onUnclosedQuote: (row) => notes.add({ code: 'unclosed-quote', row }),
       onWideRow: (row) => {
         if (wideNoted) return;
         wideNoted = true;
-        notes.push(`Row ${row} has more than 1,000 columns; only the first 1,000 are kept.`);
+        notes.add({ code: 'wide-row', row, limit: MAX_COLUMNS });
       },
     });
     if (cleaner.nuls > 0) {
-      notes.push(`${cleaner.nuls} NUL ${cleaner.nuls === 1 ? 'byte was' : 'bytes were'} removed from the text; everything else was kept.`);
+      notes.add({ code: 'nul-bytes-removed', count: cleaner.nuls });
     }
   }
   return {
@@ -83,12 +91,10 @@ export function openTextSource(bytes: Uint8Array, fileName: string, settings: Sh
       value: delimiter,
       detected: delimiterGuess.delimiter,
       confidence: delimiterGuess.confidence,
-      reason:
-        delimiterGuess.confidence <= 0.1
-          ? 'Every row has one column, so no separator was needed.'
-          : `The rows split most evenly on this separator (confidence ${Math.round(delimiterGuess.confidence * 100)}%).`,
+      reason: delimiterReason(delimiterGuess.confidence),
     },
-    notes,
+    sheetNotes: notes.coded,
+    notes: notes.texts,
     records: records(),
   };
 }

@@ -1,5 +1,7 @@
+import type { SheetNote } from '../../../../shared/sheet-notes';
 import type { SheetSettings } from '../../../../shared/sheet-schemas';
 import { UserError } from '../../user-error';
+import { ReaderNotes } from '../sheet-note';
 import { cellToText, listXlsxSheets, readXlsxRowBatches, type CellValue, type XlsxRow } from '../xlsx/read-xlsx';
 import { MAX_COLUMNS, type RecordBatch, type RecordStream } from './record-batch';
 
@@ -13,6 +15,9 @@ export interface SheetChoice {
 export interface XlsxSource {
   sheets: SheetChoice[];
   sheet: number;
+  /** What the reader noticed, coded; grows while the records are read. */
+  sheetNotes: SheetNote[];
+  /** The same notes in English. */
   notes: string[];
   records: RecordStream;
 }
@@ -52,10 +57,8 @@ export function openXlsxSource(bytes: Uint8Array, fileName: string, settings: Sh
   if (sheet >= sheets.length) {
     throw new UserError('bad-input', `${fileName} has ${sheets.length} ${sheets.length === 1 ? 'sheet' : 'sheets'}; there is no sheet ${sheet + 1}.`);
   }
-  const notes: string[] = [];
-  if (sheets.length > 1) {
-    notes.push(`${fileName} has ${sheets.length} sheets; showing “${sheets[sheet]?.name}”. Choose another under File.`);
-  }
+  const notes = new ReaderNotes();
+  if (sheets.length > 1) notes.add({ code: 'several-sheets', fileName, count: sheets.length, sheet: sheets[sheet]?.name ?? '' });
   let fraction = 0;
   let wideNoted = false;
   async function* records(): AsyncGenerator<RecordBatch> {
@@ -73,7 +76,7 @@ export function openXlsxSource(bytes: Uint8Array, fileName: string, settings: Sh
     const wide = batch.find((row) => row.cells.length > MAX_COLUMNS);
     if (wide && !wideNoted) {
       wideNoted = true;
-      notes.push(`Row ${wide.rowNumber} has more than 1,000 columns; only the first 1,000 are kept.`);
+      notes.add({ code: 'wide-row', row: wide.rowNumber, limit: MAX_COLUMNS });
     }
     return {
       records: batch.map((row) => texts(row.cells)),
@@ -81,5 +84,5 @@ export function openXlsxSource(bytes: Uint8Array, fileName: string, settings: Sh
       bytesRead: Math.round(bytes.length * fraction),
     };
   }
-  return { sheets, sheet, notes, records: records() };
+  return { sheets, sheet, sheetNotes: notes.coded, notes: notes.texts, records: records() };
 }

@@ -38,7 +38,8 @@ describe('detectEncoding: byte-order marks', () => {
   it.each(['utf-8', 'utf-16le', 'utf-16be'] as const)('reads a %s BOM as certain', (encoding) => {
     const guess = detectEncoding(encode(UKRAINIAN, encoding, true));
     expect(guess).toMatchObject({ encoding, bom: true, confidence: 1 });
-    expect(guess.reason).toContain('byte-order mark');
+    expect(guess.reason).toMatchObject({ code: 'byte-order-mark', encoding: guess.encoding });
+    expect(guess.reason.text).toContain('byte-order mark');
   });
 
   it('trusts a UTF-8 BOM even on ASCII-only content', () => {
@@ -69,7 +70,8 @@ describe('detectEncoding: UTF-8 and ASCII', () => {
   it('says utf-8 with full confidence for ASCII-only files', () => {
     const guess = detectEncoding(encode('Phone,Name\n380931234567,Ivanov Ivan\n380671112233,Petrenko\n', 'utf-8'));
     expect(guess).toMatchObject({ encoding: 'utf-8', confidence: 1, bom: false });
-    expect(guess.reason).toContain('only ASCII');
+    expect(guess.reason).toMatchObject({ code: 'ascii-only' });
+    expect(guess.reason.text).toContain('only ASCII');
   });
 
   it('says utf-8 for a one-number file and for an empty file', () => {
@@ -90,7 +92,8 @@ describe('detectEncoding: UTF-8 and ASCII', () => {
     const guess = detectEncoding(new Uint8Array([...utf8, ...stray]));
     expect(guess.encoding).toBe('utf-8');
     expect(guess.confidence).toBeLessThan(0.7);
-    expect(guess.reason).toContain('1 bytes are not');
+    expect(guess.reason).toMatchObject({ code: 'mostly-utf8', invalidBytes: 1 });
+    expect(guess.reason.text).toContain('1 bytes are not');
   });
 
   it('does not call UTF-8 invalid because the 64 KiB sample cut a letter in half', () => {
@@ -159,7 +162,8 @@ describe('detectEncoding: single-byte code pages', () => {
 
   it('names the winner, the evidence and the runner-up in the reason', () => {
     const { reason } = detectEncoding(encode(RUSSIAN, 'windows-1251'));
-    expect(reason).toMatch(/^Not UTF-8; read as Windows-1251 \(Cyrillic\), \d+ of \d+ non-ASCII characters form plausible words\. Next best: /);
+    expect(reason).toMatchObject({ code: 'code-page', encoding: 'windows-1251' });
+    expect(reason.text).toMatch(/^Not UTF-8; read as Windows-1251 \(Cyrillic\), \d+ of \d+ non-ASCII characters form plausible words\. Next best: /);
   });
 
   it('finds the code page of names that only start after the first 64 KiB of numbers', () => {

@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
 
 import { ENCODINGS, type Encoding } from '../../../../shared/intake-options';
+import type { EncodingReason, Unworded } from '../../../../shared/sheet-notes';
 
 import { scoreDecodedText, type TextPlausibility } from './score-decoded-text';
 import { bomLength, checkUtf8, detectBom, indexOfNonAscii, sniffUtf16WithoutBom } from './sniff-unicode';
@@ -14,8 +15,8 @@ export interface EncodingGuess {
   /** 0-1: how sure the guess is; a picker should be offered when it is low. */
   confidence: number;
   bom: boolean;
-  /** One sentence a supervisor can read, saying what the guess rests on. */
-  reason: string;
+  /** What the guess rests on: a code the window words, and one English sentence a supervisor can read. */
+  reason: EncodingReason;
 }
 
 /** Enough for hundreds of rows; more only costs time on files of millions of rows. */
@@ -42,6 +43,29 @@ export function decodeBytes(bytes: Uint8Array, encoding: Encoding): string {
   return iconv.decode(body, encoding, { stripBOM: false });
 }
 
+function reasonText(reason: Unworded<EncodingReason>): string {
+  switch (reason.code) {
+    case 'byte-order-mark':
+      return `The file starts with a ${encodingLabel(reason.encoding)} byte-order mark.`;
+    case 'utf16-zero-bytes':
+      return `No byte-order mark, but zero bytes fall at every other position, the way ${encodingLabel(reason.encoding)} stores digits and Latin letters.`;
+    case 'ascii-only':
+      return 'The file holds only ASCII characters (digits, Latin letters, punctuation), which every supported encoding reads the same way.';
+    case 'valid-utf8':
+      return `No byte-order mark; the text is valid UTF-8 (${reason.characters} non-ASCII characters checked).`;
+    case 'mostly-utf8':
+      return `Mostly valid UTF-8 (${reason.characters} characters), but ${reason.invalidBytes} bytes are not and will show as \uFFFD.`;
+    case 'code-page': {
+      const next = reason.runnerUp === null ? '' : ` Next best: ${encodingLabel(reason.runnerUp)}.`;
+      return `Not UTF-8; read as ${encodingLabel(reason.encoding)}, ${reason.plausible} of ${reason.nonAscii} non-ASCII characters form plausible words.${next}`;
+    }
+  }
+}
+
+function because(reason: Unworded<EncodingReason>): EncodingReason {
+  return { ...reason, text: reasonText(reason) };
+}
+
 function round2(value: number): number {
   return Math.round(value * 100) / 100;
 }
@@ -57,7 +81,7 @@ export function detectEncoding(bytes: Uint8Array): EncodingGuess {
       encoding: bom.encoding,
       confidence: 1,
       bom: true,
-      reason: `The file starts with a ${encodingLabel(bom.encoding)} byte-order mark.`,
+      reason: because({ code: 'byte-order-mark', encoding: bom.encoding }),
     };
   }
   const utf16 = sniffUtf16WithoutBom(bytes.subarray(0, SAMPLE_BYTES));
@@ -66,7 +90,7 @@ export function detectEncoding(bytes: Uint8Array): EncodingGuess {
       encoding: utf16.encoding,
       confidence: round2(0.8 + 0.19 * clamp01(utf16.zeroHighShare / 0.3)),
       bom: false,
-      reason: `No byte-order mark, but zero bytes fall at every other position, the way ${encodingLabel(utf16.encoding)} stores digits and Latin letters.`,
+      reason: because({ code: 'utf16-zero-bytes', encoding: utf16.encoding }),
     };
   }
   // A file whose first 64 KiB are numbers only may still hold names further down; finding the
@@ -77,7 +101,7 @@ export function detectEncoding(bytes: Uint8Array): EncodingGuess {
       encoding: 'utf-8',
       confidence: 1,
       bom: false,
-      reason: 'The file holds only ASCII characters (digits, Latin letters, punctuation), which every supported encoding reads the same way.',
+      reason: because({ code: 'ascii-only' }),
     };
   }
   const start = firstNonAscii < SAMPLE_BYTES ? 0 : firstNonAscii - LEAD_IN_BYTES;
@@ -101,7 +125,7 @@ function guessFromSample(sample: Uint8Array, cutFromLongerFile: boolean): Encodi
       // characters could be.
       confidence: round2(Math.min(0.99, 0.75 + 0.06 * multiByteChars)),
       bom: false,
-      reason: `No byte-order mark; the text is valid UTF-8 (${multiByteChars} non-ASCII characters checked).`,
+      reason: because({ code: 'valid-utf8', characters: multiByteChars }),
     };
   }
   if (multiByteChars >= MOSTLY_UTF8_MIN_CHARS && invalidBytes <= multiByteChars * MOSTLY_UTF8_MAX_INVALID_SHARE) {
@@ -109,7 +133,7 @@ function guessFromSample(sample: Uint8Array, cutFromLongerFile: boolean): Encodi
       encoding: 'utf-8',
       confidence: round2(0.7 * (1 - invalidBytes / multiByteChars)),
       bom: false,
-      reason: `Mostly valid UTF-8 (${multiByteChars} characters), but ${invalidBytes} bytes are not and will show as \uFFFD.`,
+      reason: because({ code: 'mostly-utf8', characters: multiByteChars, invalidBytes }),
     };
   }
   return guessCodePage(sample);
@@ -166,13 +190,10 @@ function guessCodePage(sample: Uint8Array): EncodingGuess {
   if (winner === undefined) throw new Error('CODE_PAGES is empty');
   const runnerUp = best(readings.filter((reading) => reading.text !== winner.text));
   const { nonAsciiChars, plausibleChars } = winner.plausibility;
-  const next = runnerUp === undefined ? '' : ` Next best: ${encodingLabel(runnerUp.codePage)}.`;
   return {
     encoding: winner.codePage,
     confidence: codePageConfidence(winner, runnerUp),
     bom: false,
-    reason:
-      `Not UTF-8; read as ${encodingLabel(winner.codePage)}, ${plausibleChars} of ${nonAsciiChars} ` +
-      `non-ASCII characters form plausible words.${next}`,
+    reason: because({ code: 'code-page', encoding: winner.codePage, plausible: plausibleChars, nonAscii: nonAsciiChars, runnerUp: runnerUp?.codePage ?? null }),
   };
 }

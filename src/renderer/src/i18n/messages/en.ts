@@ -1,5 +1,6 @@
 import type { Delimiter, Encoding, IssueReason, NumberType, RowFilter, RowStatus } from '../../../../shared/intake-options';
 import type { JobRowStatus, JobState } from '../../../../shared/jobs';
+import type { CliColumnRole } from '../../../../shared/mor-tools-schemas';
 import type { VerdictKind } from '../../../../shared/profiles/profile-call-schemas';
 import type { SecretField, SecretState } from '../../../../shared/profiles/profile-schemas';
 import { clockTime, type PlanTravel } from '../../../../shared/upload-schemas';
@@ -13,9 +14,10 @@ import type { UiProblem } from '../problem';
  *
  * Interpolations are functions of plain strings and numbers; counts are formatted with `f` and
  * their words chosen by the language's plural rules. Text that comes from the main process (its
- * errors, the providers' words in a receipt, the intake's notes) is not here: it arrives worded in
- * English and is shown as it is. A row's problem is the exception: in another language the window
- * names its reason (`reasons`), with the core's English words on hover.
+ * errors, the providers' words in a receipt) is not here: it arrives worded in English and is shown
+ * as it is. The exceptions come as codes with their figures: a row's problem (in another language
+ * the window names its reason, `reasons`, with the core's English words on hover), the intake's
+ * notes about a file (`notes`) and why it read the file as it did (`guessReasons`).
  */
 export function en(f: Formatters) {
   const rows = (n: number): string => `${f.count(n)} ${enPlural(n, 'row', 'rows')}`;
@@ -252,6 +254,59 @@ export function en(f: Formatters) {
         '\t': 'Tab',
         '|': 'Pipe',
       } satisfies Record<Delimiter, string>,
+    },
+
+    /** What the intake noticed about a file, from its codes (src/shared/sheet-notes.ts); row numbers as the file counts them. */
+    notes: {
+      phoneColumnFromHeader: (columns: string) => `Phone column chosen because the header says so (${columns}).`,
+      phoneColumnFromHeaderAndContents: (columns: string) => `Phone column chosen because its header and its contents look like numbers (${columns}).`,
+      phoneColumnFromContents: (column: string) => `Phone column chosen because most of its cells look like phone numbers (${column}).`,
+      noPhoneColumn: 'No column looks like phone numbers: choose one.',
+      rowsAboveHeaderSkipped: (n: number, row: number, content: string) =>
+        `${rows(n)} above the header ${enPlural(n, 'was', 'were')} skipped (row ${row}: “${content}”).`,
+      blankRowsSkipped: (n: number) => `${f.count(n)} blank ${enPlural(n, 'row was', 'rows were')} skipped.`,
+      noDataRows: 'The file has a header but no rows under it: there are no numbers to check.',
+      severalSheets: (fileName: string, n: number, sheet: string) => `${fileName} has ${f.count(n)} ${enPlural(n, 'sheet', 'sheets')}; showing “${sheet}”. Choose another under File.`,
+      wideRow: (row: number, limit: number) => `Row ${row} has more than ${f.count(limit)} columns; only the first ${f.count(limit)} are kept.`,
+      unclosedQuote: (row: number) =>
+        `Row ${row} opens a quoted value (") that is never closed, so everything after it was read as one cell. Fix the quote in the file, or choose another separator.`,
+      nulBytesRemoved: (n: number) => `${f.count(n)} NUL ${enPlural(n, 'byte was', 'bytes were')} removed from the text; everything else was kept.`,
+      /** `message` is the reader's own, in English. */
+      readingStopped: (row: number, message: string) => `Reading stopped after row ${row}: ${message} The rows before it are kept.`,
+      readingStoppedUnexplained: (row: number) => `Reading stopped after row ${row}: the rest of the file could not be read. The rows before it are kept.`,
+      removedRowsBack: (n: number) =>
+        `${n === 1 ? 'The row you removed is' : `The ${f.count(n)} rows you removed are`} back: the file was read again with other settings, so its rows may not be the same ones. Remove them again if needed.`,
+    },
+
+    /** Why the File step's settings were detected as they were: the tooltip of each. */
+    guessReasons: {
+      encoding: {
+        byteOrderMark: (encoding: string) => `The file starts with a ${encoding} byte-order mark.`,
+        utf16ZeroBytes: (encoding: string) => `No byte-order mark, but zero bytes fall at every other position, the way ${encoding} stores digits and Latin letters.`,
+        asciiOnly: 'The file holds only ASCII characters (digits, Latin letters, punctuation), which every supported encoding reads the same way.',
+        validUtf8: (n: number) => `No byte-order mark; the text is valid UTF-8 (${f.count(n)} non-ASCII ${enPlural(n, 'character', 'characters')} checked).`,
+        mostlyUtf8: (n: number, invalid: number) =>
+          `Mostly valid UTF-8 (${f.count(n)} ${enPlural(n, 'character', 'characters')}), but ${f.count(invalid)} ${enPlural(invalid, 'byte is', 'bytes are')} not and will show as \uFFFD.`,
+        codePage: (encoding: string, plausible: number, nonAscii: number) =>
+          `Not UTF-8; read as ${encoding}, ${f.count(plausible)} of ${f.count(nonAscii)} non-ASCII characters form plausible words.`,
+        nextBest: (encoding: string) => ` Next best: ${encoding}.`,
+      },
+      delimiter: {
+        oneColumn: 'Every row has one column, so no separator was needed.',
+        splitsEvenly: (percent: number) => `The rows split most evenly on this separator (confidence ${f.count(percent)}%).`,
+      },
+      header: {
+        chosen: 'Chosen by you.',
+        firstRowsBlank: (n: number) => `The first ${f.count(n)} rows are blank, so there is no header to find.`,
+        phoneInFirstRow: (row: number, number: string) => `Row ${row} already holds a phone number (“${number}”), so the file has no header row.`,
+        namesColumns: (row: number, cells: string) => `Row ${row} names the columns (${cells}).`,
+        /** One of the header's cells, in the list of namesColumns. */
+        cell: (text: string) => `“${text}”`,
+        noHeaderFound: (n: number) => `No row in the first ${f.count(n)} names a column or holds a phone number, so the data is read from the first row.`,
+        textAboveNumbers: (row: number, numbersFrom: number) =>
+          `No row uses a known column name, but row ${row} holds text right above the first phone number (row ${numbersFrom}), so it is taken as the header.`,
+        titleAbove: (from: number) => ` The text above it (from row ${from}) is taken as a title, not data.`,
+      },
     },
 
     checkOptions: {
@@ -607,15 +662,39 @@ export function en(f: Formatters) {
     clis: {
       title: 'Add CLIs',
       intro:
-        'Adds the CLIs of a sheet to MOR devices, one request per row: columns for the device id and the number or domain, and optionally description, comment, banned and IVR id (CSV, TSV, TXT or XLSX; English, Ukrainian or Russian headers). Each row gets its own outcome.',
+        'Adds the CLIs of a sheet to MOR devices, one request per row: columns for the device id and the number or domain, and optionally description, comment, banned and IVR id (CSV, TSV, TXT or XLSX; English, Ukrainian or Russian headers). The sheet is checked first, on this computer; Add sends the rows that are ready, and each gets its own outcome.',
       profile: 'MOR profile',
       dropRegion: 'Sheet of CLIs',
       dropHere: 'Drop a sheet of CLIs here, or choose one.',
-      chosen: (fileName: string) => `Chosen: ${fileName}. Add CLIs sends it.`,
+      chosen: (fileName: string) => `Chosen: ${fileName}. Drop or choose another sheet to replace it.`,
       choose: 'Choose a sheet of CLIs…',
       input: 'Sheet of CLIs',
       send: 'Add CLIs',
+      sendCount: (n: number) => `Add ${f.count(n)} ${enPlural(n, 'CLI', 'CLIs')}`,
       sending: 'Adding…',
+      checking: (fileName: string) => `Checking ${fileName}…`,
+      checkFailed: (message: string) => `The sheet could not be checked: ${message}`,
+      checkSummary: (fileName: string, n: number, ready: number, invalid: number) =>
+        `${fileName}: ${f.count(n)} ${enPlural(n, 'row', 'rows')} checked: ${f.count(ready)} ready, ${f.count(invalid)} invalid. Nothing has been sent yet.`,
+      recognisedColumns: (list: string) => `Columns recognised: ${list}.`,
+      recognisedColumn: (header: string, role: string) => `“${header}” as ${role}`,
+      columnRole: {
+        device: 'device id',
+        number: 'CLI number',
+        domain: 'CLI domain',
+        description: 'description',
+        comment: 'comment',
+        banned: 'banned',
+        ivr: 'IVR id',
+      } satisfies Record<CliColumnRole, string>,
+      checkTableLabel: (fileName: string) => `Check of each CLI in ${fileName}`,
+      description: 'Description',
+      comment: 'Comment',
+      banned: 'Banned',
+      ivr: 'IVR id',
+      check: 'Check',
+      reason: 'Reason',
+      checkStatus: { all: 'All', ready: 'Ready', invalid: 'Invalid' },
       progressLabel: 'Adding CLIs',
       progress: (done: number, total: number) => ` — ${f.count(done)} of ${f.count(total)} ${enPlural(total, 'row', 'rows')} done`,
       exportCsv: 'Export CSV',

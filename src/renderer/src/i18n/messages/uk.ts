@@ -253,6 +253,56 @@ export function uk(f: Formatters): Messages {
       },
     },
 
+    notes: {
+      phoneColumnFromHeader: (columns) => `Стовпець телефону вибрано за заголовком (${columns}).`,
+      phoneColumnFromHeaderAndContents: (columns) => `Стовпець телефону вибрано, бо його заголовок і вміст схожі на номери (${columns}).`,
+      phoneColumnFromContents: (column) => `Стовпець телефону вибрано, бо більшість його клітинок схожі на номери телефонів (${column}).`,
+      noPhoneColumn: 'Жоден стовпець не схожий на номери телефонів: виберіть його самі.',
+      rowsAboveHeaderSkipped: (n, row, content) => `Пропущено ${rows(n)} над заголовком (рядок ${row}: «${content}»).`,
+      blankRowsSkipped: (n) => `Пропущено ${counted(n, ['порожній рядок', 'порожні рядки', 'порожніх рядків', 'порожнього рядка'])}.`,
+      noDataRows: 'У файлі є заголовок, але під ним немає рядків: перевіряти нема чого.',
+      severalSheets: (fileName, n, sheet) =>
+        `У файлі ${fileName} ${counted(n, ['аркуш', 'аркуші', 'аркушів', 'аркуша'])}; показано «${sheet}». Інший можна вибрати в розділі «Файл».`,
+      wideRow: (row, limit) =>
+        `У рядку ${row} понад ${counted(limit, ['стовпець', 'стовпці', 'стовпців', 'стовпця'])}; збережено лише перші ${f.count(limit)}.`,
+      unclosedQuote: (row) =>
+        `У рядку ${row} відкриті лапки ("), які ніде не закриваються, тож усе після них прочитано як одну клітинку. Виправте лапки у файлі або виберіть інший роздільник.`,
+      nulBytesRemoved: (n) => `Із тексту видалено ${counted(n, ['NUL-байт', 'NUL-байти', 'NUL-байтів', 'NUL-байта'])}; усе інше збережено.`,
+      readingStopped: (row, message) => `Читання зупинилося після рядка ${row}: ${message} Попередні рядки збережено.`,
+      readingStoppedUnexplained: (row) => `Читання зупинилося після рядка ${row}: решту файлу не вдалося прочитати. Попередні рядки збережено.`,
+      removedRowsBack: (n) =>
+        `${n === 1 ? 'Вилучений вами рядок повернуто' : `Вилучені вами рядки повернуто (${f.count(n)})`}: файл прочитано знову з іншими налаштуваннями, тож рядки можуть бути вже не ті самі. Якщо потрібно, вилучіть їх знову.`,
+    },
+
+    guessReasons: {
+      encoding: {
+        byteOrderMark: (encoding) => `Файл починається з позначки порядку байтів (BOM) ${encoding}.`,
+        utf16ZeroBytes: (encoding) => `Позначки порядку байтів немає, але нульові байти стоять через один — так ${encoding} зберігає цифри й латинські літери.`,
+        asciiOnly: 'У файлі лише символи ASCII (цифри, латинські літери, розділові знаки), які всі підтримувані кодування читають однаково.',
+        validUtf8: (n) => `Позначки порядку байтів немає; текст — коректний UTF-8 (перевірено символів поза ASCII: ${f.count(n)}).`,
+        mostlyUtf8: (n, invalid) =>
+          `Здебільшого коректний UTF-8 (символів: ${f.count(n)}), але некоректних байтів: ${f.count(invalid)}; на їхньому місці буде \uFFFD.`,
+        codePage: (encoding, plausible, nonAscii) =>
+          `Не UTF-8; прочитано як ${encoding}: ${f.count(plausible)} з ${f.count(nonAscii)} ${word(nonAscii, ['символу', 'символів', 'символів', 'символу'])} поза ASCII складаються у правдоподібні слова.`,
+        nextBest: (encoding) => ` Наступне за ймовірністю: ${encoding}.`,
+      },
+      delimiter: {
+        oneColumn: 'У кожному рядку один стовпець, тож роздільник не потрібен.',
+        splitsEvenly: (percent) => `За цим роздільником рядки діляться найрівніше (упевненість ${f.count(percent)}%).`,
+      },
+      header: {
+        chosen: 'Вибрано вами.',
+        firstRowsBlank: (n) => `Перші рядки (${f.count(n)}) порожні, тож заголовка немає.`,
+        phoneInFirstRow: (row, number) => `Рядок ${row} уже містить номер телефону («${number}»), тож рядка заголовків у файлі немає.`,
+        namesColumns: (row, cells) => `Рядок ${row} називає стовпці (${cells}).`,
+        cell: (text) => `«${text}»`,
+        noHeaderFound: (n) => `Жоден із перших рядків (${f.count(n)}) не називає стовпців і не містить номера телефону, тож дані читаються з першого рядка.`,
+        textAboveNumbers: (row, numbersFrom) =>
+          `Жоден рядок не має відомої назви стовпця, але рядок ${row} містить текст одразу над першим номером телефону (рядок ${numbersFrom}), тож його взято за заголовок.`,
+        titleAbove: (from) => ` Текст над ним (від рядка ${from}) вважається назвою, а не даними.`,
+      },
+    },
+
     checkOptions: {
       title: 'Номери',
       country: 'Країна для номерів без коду',
@@ -601,15 +651,39 @@ export function uk(f: Formatters): Messages {
     clis: {
       title: 'Додати CLI',
       intro:
-        'Додає CLI з таблиці до пристроїв MOR, один запит на рядок: стовпці з ID пристрою та номером або доменом, за бажанням опис, коментар, заблоковано та ID IVR (CSV, TSV, TXT або XLSX; заголовки англійською, українською чи російською). Кожен рядок отримує свій результат.',
+        'Додає CLI з таблиці до пристроїв MOR, один запит на рядок: стовпці з ID пристрою та номером або доменом, за бажанням опис, коментар, заблоковано та ID IVR (CSV, TSV, TXT або XLSX; заголовки англійською, українською чи російською). Спершу таблицю перевіряє цей комп’ютер; «Додати» надсилає готові рядки, і кожен отримує свій результат.',
       profile: 'Профіль MOR',
       dropRegion: 'Таблиця CLI',
       dropHere: 'Перетягніть сюди таблицю CLI або виберіть її.',
-      chosen: (fileName) => `Вибрано: ${fileName}. Кнопка «Додати CLI» надішле її.`,
+      chosen: (fileName) => `Вибрано: ${fileName}. Щоб замінити, перетягніть або виберіть іншу таблицю.`,
       choose: 'Вибрати таблицю CLI…',
       input: 'Таблиця CLI',
       send: 'Додати CLI',
+      sendCount: (n) => `Додати ${f.count(n)} CLI`,
       sending: 'Додавання…',
+      checking: (fileName) => `Перевірка ${fileName}…`,
+      checkFailed: (message) => `Не вдалося перевірити таблицю: ${message}`,
+      checkSummary: (fileName, n, ready, invalid) =>
+        `${fileName}: перевірено ${rows(n)}: готових ${f.count(ready)}, недійсних ${f.count(invalid)}. Ще нічого не надіслано.`,
+      recognisedColumns: (list) => `Розпізнані стовпці: ${list}.`,
+      recognisedColumn: (header, role) => `«${header}» — ${role}`,
+      columnRole: {
+        device: 'ID пристрою',
+        number: 'номер CLI',
+        domain: 'домен CLI',
+        description: 'опис',
+        comment: 'коментар',
+        banned: 'заблоковано',
+        ivr: 'ID IVR',
+      },
+      checkTableLabel: (fileName) => `Перевірка кожного CLI у ${fileName}`,
+      description: 'Опис',
+      comment: 'Коментар',
+      banned: 'Заблоковано',
+      ivr: 'ID IVR',
+      check: 'Перевірка',
+      reason: 'Причина',
+      checkStatus: { all: 'Усі', ready: 'Готово', invalid: 'Недійсний' },
       progressLabel: 'Додавання CLI',
       progress: (done, total) => ` — оброблено ${f.count(done)} з ${f.count(total)} ${word(total, ['рядка', 'рядків', 'рядків', 'рядка'])}`,
       exportCsv: 'Експорт CSV',
