@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 import { JOB_ROW_STATUSES, JOB_STATES, RECEIPT_FORMATS, UNKNOWN_CHOICES } from './jobs';
 import { PROVIDERS, campaignIdSchema, concurrencySchema, numbersPerFileSchema, profileIdSchema, requestsPerSecondSchema } from './profiles/profile-schemas';
-import { RECEIPT_STATUSES } from './receipt';
+import { RECEIPT_STATUSES, SKIP_REASONS } from './receipt';
 import { sheetIdSchema } from './sheet-schemas';
 
 const count = z.number().int().nonnegative();
@@ -42,7 +42,8 @@ export const uploadTargetSchema = z.strictObject({
   options: uploadOptionsSchema.optional(),
 });
 
-export const receiptRowSchema = z.strictObject({ row: count, number: z.string(), status: z.enum(RECEIPT_STATUSES), message: z.string() });
+const reason = z.enum(SKIP_REASONS).optional();
+export const receiptRowSchema = z.strictObject({ row: count, number: z.string(), status: z.enum(RECEIPT_STATUSES), message: z.string(), reason });
 
 /** One batch: `label` in English (the command line's), `index` from 1 of the summary's `batchCount`, for the window to word by `travel.kind`. */
 export const planBatchSchema = z.strictObject({ label: z.string(), index: count, firstRow: count, lastRow: count, numbers: count });
@@ -107,7 +108,7 @@ export const jobSummarySchema = z.strictObject({
   undecided: count,
 });
 
-export const jobRowSchema = z.strictObject({ row: count, number: z.string(), status: z.enum(JOB_ROW_STATUSES), message: z.string() });
+export const jobRowSchema = z.strictObject({ row: count, number: z.string(), status: z.enum(JOB_ROW_STATUSES), message: z.string(), reason });
 
 export const jobInputSchema = z.strictObject({ jobId: jobIdSchema });
 

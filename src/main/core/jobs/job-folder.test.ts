@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -54,6 +54,35 @@ describe('a job folder', () => {
     const opened = await openJobFolder(folder.dir, id);
     expect(opened.header).toEqual(header(id));
     expect(await readJobPlan(opened)).toEqual(plan);
+  });
+
+  it('keeps a skipped row\'s reason in plan.jsonl, and still reads a skip line written before there was one', async () => {
+    const id = newJobId();
+    const withReasons: UploadPlan = {
+      ...plan,
+      send: [],
+      numbers: 0,
+      skipped: [
+        { row: 2, number: '12', status: 'invalid', message: 'Not sent: "12" is too short.', reason: 'too-short' },
+        { row: 3, number: '0501234567', status: 'invalid', message: 'Removed before sending.', reason: 'removed' },
+        { row: 4, number: '', status: 'invalid', message: 'Not sent: the row has no usable number.' },
+      ],
+    };
+    const { dir } = await createJobFolder(folder.dir, { ...header(id), numbers: 0 }, withReasons);
+    const opened = await openJobFolder(folder.dir, id);
+    expect(await readJobPlan(opened)).toEqual(withReasons);
+    expect(await readFile(join(dir, 'plan.jsonl'), 'utf8')).toContain('"reason":"too-short"');
+
+    // An older plan.jsonl: skip lines with no reason, read as rows without one.
+    const old = [2, 3, 4].map((row) => JSON.stringify({ row, skip: { number: 'x', status: 'duplicate', message: 'Not sent: The same number as row 1.' } }));
+    await writeFile(join(dir, 'plan.jsonl'), `${old.join('\n')}\n`);
+    const read = await readJobPlan(opened);
+    expect(read.skipped).toEqual([2, 3, 4].map((row) => ({ row, number: 'x', status: 'duplicate', message: 'Not sent: The same number as row 1.' })));
+    expect(read.skipped.some((r) => 'reason' in r)).toBe(false);
+
+    // A reason no version wrote is damage, not a guess.
+    await writeFile(join(dir, 'plan.jsonl'), `${JSON.stringify({ row: 2, skip: { number: 'x', status: 'invalid', message: 'm', reason: 'bogus' } })}\n`);
+    await expect(readJobPlan(opened)).rejects.toThrow(/damaged at line 1/);
   });
 
   it('keeps a CC-iSales import time in job.json, and still reads a job.json written before there was one', async () => {

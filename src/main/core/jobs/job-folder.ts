@@ -7,7 +7,7 @@ import { createInterface } from 'node:readline';
 import { z } from 'zod';
 
 import { PROVIDERS } from '../../../shared/profiles/profile-schemas';
-import { RECEIPT_STATUSES, type ReceiptRow } from '../../../shared/receipt';
+import { RECEIPT_STATUSES, type ReceiptRow, SKIP_REASONS } from '../../../shared/receipt';
 import { scheduledAtSchema } from '../../../shared/upload-schemas';
 import type { PlannedContact, UploadPlan } from '../upload/upload-plan';
 import { UserError } from '../user-error';
@@ -56,7 +56,11 @@ const planLineSchema = z.union([
     caller: z.string().optional(),
     fields: z.record(z.string(), z.string()),
   }),
-  z.strictObject({ row: count, skip: z.strictObject({ number: z.string(), status: z.enum(RECEIPT_STATUSES), message: z.string() }) }),
+  // `reason` is newer than the first job folders: a skip line without it still reads.
+  z.strictObject({
+    row: count,
+    skip: z.strictObject({ number: z.string(), status: z.enum(RECEIPT_STATUSES), message: z.string(), reason: z.enum(SKIP_REASONS).optional() }),
+  }),
 ]);
 
 export const JOB_ID_PATTERN = /^j\d{8}-\d{6}-[0-9a-f]{6}$/;
@@ -96,7 +100,7 @@ async function writeDurably(path: string, chunks: Iterable<string>): Promise<voi
 function* planLines(plan: UploadPlan): Generator<string> {
   const lines: { row: number; text: string }[] = [
     ...plan.send.map((c) => ({ row: c.row, text: JSON.stringify({ row: c.row, numbers: c.numbers, name: c.name, caller: c.caller, fields: c.fields }) })),
-    ...plan.skipped.map((s) => ({ row: s.row, text: JSON.stringify({ row: s.row, skip: { number: s.number, status: s.status, message: s.message } }) })),
+    ...plan.skipped.map((s) => ({ row: s.row, text: JSON.stringify({ row: s.row, skip: { number: s.number, status: s.status, message: s.message, reason: s.reason } }) })),
   ].sort((a, b) => a.row - b.row);
   let chunk = '';
   for (const line of lines) {

@@ -44,7 +44,7 @@ const plan2: UploadPlan = {
     { row: 2, numbers: ['380501111111', '380502222222'], fields: {} },
     { row: 4, numbers: ['380503333333'], fields: {} },
   ],
-  skipped: [{ row: 3, number: 'hello', status: 'invalid', message: 'Not sent: not a number.' }],
+  skipped: [{ row: 3, number: 'hello', status: 'invalid', message: 'Not sent: not a number.', reason: 'not-a-number' }],
 };
 
 describe('a job receipt', () => {
@@ -73,6 +73,8 @@ describe('a job receipt', () => {
       [3, 'invalid'],
       [4, 'waiting'],
     ]);
+    // A row left out keeps its reason; sent rows have none.
+    expect(rows.map((r) => r.reason)).toEqual([undefined, 'not-a-number', undefined]);
     expect(rows[0]?.message).toContain(IN_FLIGHT_MESSAGE);
     expect(undecidedRows(plan2, ledger, false)).toBe(1);
     // While a run is going on, the same number is simply being sent.

@@ -37,6 +37,9 @@ describe('JobsService against the simulated Ringostat', () => {
     expect(listed.map((j) => j.id)).toEqual([summary.id]);
     const page = await jobs.rows(summary.id, 0, 10, 'invalid');
     expect(page.rows.map((r) => r.row)).toEqual([7]);
+    expect(page.rows[0]).toMatchObject({ reason: 'not-a-number', message: expect.stringMatching(/^Not sent: /) as unknown });
+    const duplicates = await jobs.rows(summary.id, 0, 10, 'duplicate');
+    expect(duplicates.rows).toEqual([{ row: 8, number: '+380 66 123 45 67', status: 'duplicate', message: 'Not sent: The same number as row 3.', reason: 'duplicate' }]);
   });
 
   it('pauses, then resumes without sending any number twice', async () => {

@@ -1,4 +1,4 @@
-import type { RowStatus } from '../../../shared/intake-options';
+import type { IssueReason, RowStatus } from '../../../shared/intake-options';
 import type { RowView, SheetView } from '../../../shared/sheet-schemas';
 import type { Intake } from '../intake/intake';
 import { UserError } from '../user-error';
@@ -14,6 +14,8 @@ export interface SheetContact {
   readonly written: string;
   /** Why the row is invalid or a duplicate; null for a valid row. */
   readonly problem: string | null;
+  /** The same as a code, for the window to word; null for a valid row or one with no number checked. */
+  readonly reason: IssueReason | null;
   readonly name?: string;
   readonly caller?: string;
   /** The columns mapped as custom fields, by header. */
@@ -27,6 +29,12 @@ function problemOf(row: RowView): string | null {
   const duplicate = row.numbers.find((n) => n.duplicateOf !== null);
   if (row.status === 'duplicate' && duplicate?.duplicateOf != null) return `The same number as row ${duplicate.duplicateOf}.`;
   return row.numbers.find((n) => n.issue !== null)?.issue?.message ?? 'The row has no usable number.';
+}
+
+function reasonOf(row: RowView): IssueReason | null {
+  if (row.status === 'valid') return null;
+  if (row.status === 'duplicate' && row.numbers.some((n) => n.duplicateOf !== null)) return 'duplicate';
+  return row.numbers.find((n) => n.issue !== null)?.issue?.reason ?? null;
 }
 
 function cell(row: RowView, column: number | null): string | undefined {
@@ -50,6 +58,7 @@ export function toContact(row: RowView, view: Pick<SheetView, 'mapping' | 'colum
     numbers: row.status === 'valid' ? row.numbers.filter((n) => n.issue === null && n.value !== null).map((n) => n.value as string) : [],
     written: row.numbers.map((n) => n.raw.trim()).filter(Boolean).join(', '),
     problem: problemOf(row),
+    reason: reasonOf(row),
     ...(name === undefined ? {} : { name }),
     ...(caller === undefined ? {} : { caller }),
     fields,

@@ -1,3 +1,4 @@
+import type { IssueReason } from '../../../shared/intake-options';
 import type { Provider } from '../../../shared/profiles/profile-schemas';
 import type { ReceiptRow } from '../../../shared/receipt';
 import { ISALES_MAX_LENGTH } from '../intake/phone/provider-format';
@@ -25,7 +26,7 @@ export interface UploadPlan {
   readonly numbers: number;
 }
 
-type DialCheck = { readonly ok: true; readonly value: string } | { readonly ok: false; readonly message: string };
+type DialCheck = { readonly ok: true; readonly value: string } | { readonly ok: false; readonly message: string; readonly reason: IssueReason };
 
 /**
  * The number as every provider here dials it: international digits without "+" (MOR's and
@@ -33,9 +34,9 @@ type DialCheck = { readonly ok: true; readonly value: string } | { readonly ok: 
  */
 function dialString(provider: Provider, number: string): DialCheck {
   const digits = number.replace(/^\+/, '');
-  if (!/^\d+$/.test(digits)) return { ok: false, message: `"${number}" cannot be sent to ${PROVIDER_NAMES[provider]}: it may hold digits only.` };
+  if (!/^\d+$/.test(digits)) return { ok: false, message: `"${number}" cannot be sent to ${PROVIDER_NAMES[provider]}: it may hold digits only.`, reason: 'not-a-number' };
   if (provider === 'isales' && digits.length > ISALES_MAX_LENGTH) {
-    return { ok: false, message: `"${digits}" has ${digits.length} digits; CC-iSales takes at most ${ISALES_MAX_LENGTH}.` };
+    return { ok: false, message: `"${digits}" has ${digits.length} digits; CC-iSales takes at most ${ISALES_MAX_LENGTH}.`, reason: 'too-long' };
   }
   return { ok: true, value: digits };
 }
@@ -44,9 +45,10 @@ function dialString(provider: Provider, number: string): DialCheck {
 export const REMOVED_MESSAGE = 'Removed before sending.';
 
 function skippedLine(contact: SheetContact): ReceiptRow {
-  if (contact.status === 'removed') return { row: contact.row, number: contact.written, status: 'invalid', message: REMOVED_MESSAGE };
+  if (contact.status === 'removed') return { row: contact.row, number: contact.written, status: 'invalid', message: REMOVED_MESSAGE, reason: 'removed' };
   const status = contact.status === 'duplicate' ? 'duplicate' : 'invalid';
-  return { row: contact.row, number: contact.written, status, message: `Not sent: ${contact.problem ?? 'the row has no usable number.'}` };
+  const message = `Not sent: ${contact.problem ?? 'the row has no usable number.'}`;
+  return { row: contact.row, number: contact.written, status, message, ...(contact.reason === null ? {} : { reason: contact.reason }) };
 }
 
 /** Splits a checked sheet into what will be sent and what will not, and why. */
@@ -64,8 +66,9 @@ export async function planUpload(provider: Provider, contacts: AsyncIterable<She
     const checks = contact.numbers.map((number) => dialString(provider, number));
     const dialable = checks.flatMap((check) => (check.ok ? [check.value] : []));
     if (dialable.length === 0) {
-      const reasons = checks.map((check) => (check.ok ? '' : check.message)).join(' ');
-      skipped.push({ row: contact.row, number: contact.numbers.join(', '), status: 'invalid', message: `Not sent: ${reasons}` });
+      const failed = checks.flatMap((check) => (check.ok ? [] : [check]));
+      const message = `Not sent: ${failed.map((check) => check.message).join(' ')}`;
+      skipped.push({ row: contact.row, number: contact.numbers.join(', '), status: 'invalid', message, reason: failed[0]?.reason ?? 'not-a-number' });
       continue;
     }
     numbers += dialable.length;

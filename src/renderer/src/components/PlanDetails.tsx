@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 
 import type { UploadPlanSummary } from '../hooks/useUpload';
 import { useT } from '../i18n/I18nProvider';
+import { leftOutMessage } from '../i18n/skipped-row';
 
 interface PlanListProps<T> {
   title: string;
@@ -48,8 +49,10 @@ function PlanList<T>({ title, tableLabel, total, items, empty, more, columns, ro
 
 /** The dry run: what would be sent, in which batches, and which rows stay behind and why. */
 export function PlanDetails({ plan }: { plan: UploadPlanSummary }) {
-  const { t, f } = useT();
-  // How the batches travel comes in figures and is worded here; each skipped row's reason comes worded from the core.
+  const i18n = useT();
+  const { t, f } = i18n;
+  // How the batches travel comes in figures and is worded here; each skipped row's reason comes as a code
+  // (named in the window's language) beside the core's English words (shown in English, and on hover).
   return (
     <div className="plan" data-testid="plan-details">
       <p className="send__plan" data-testid="send-plan">
@@ -87,7 +90,7 @@ export function PlanDetails({ plan }: { plan: UploadPlanSummary }) {
               <td>
                 <span className={`badge badge--${line.status}`}>{t.jobs.status[line.status]}</span>
               </td>
-              <td>{line.message}</td>
+              <td title={line.message}>{leftOutMessage(i18n, line)}</td>
             </tr>
           )}
         />

@@ -4,6 +4,7 @@ import { useRef } from 'react';
 import type { DialsheetApi } from '../../../shared/bridge';
 import { type ReceiptFilter, useReceiptPages } from '../hooks/useReceiptPages';
 import { useT } from '../i18n/I18nProvider';
+import { leftOutMessage } from '../i18n/skipped-row';
 
 const ROW_HEIGHT = 34;
 const COLUMNS = ['row', 'number', 'status', 'message'] as const;
@@ -22,7 +23,8 @@ interface Props {
 
 /** The receipt of a job, one line per source row, virtualised like the sheet's rows and paged from the core. */
 export function ReceiptTable({ api, jobId, filter, count, stamp, label }: Props) {
-  const { t, problem } = useT();
+  const i18n = useT();
+  const { t, problem } = i18n;
   const scroller = useRef<HTMLDivElement>(null);
   const pages = useReceiptPages(api, jobId, filter, stamp);
   const total = pages.total ?? count;
@@ -90,7 +92,7 @@ export function ReceiptTable({ api, jobId, filter, count, stamp, label }: Props)
                         <span className={`badge badge--${row.status}`}>{t.jobs.status[row.status]}</span>
                       </span>
                       <span role="cell" className="rows__cell receipt-row__message" title={row.message}>
-                        {row.message}
+                        {leftOutMessage(i18n, row)}
                       </span>
                     </>
                   ) : (

@@ -6,6 +6,7 @@ import { createI18n } from './i18n';
 import { formatTagFor, localeFromLanguages } from './locale';
 import { en } from './messages/en';
 import { uk } from './messages/uk';
+import { leftOutMessage } from './skipped-row';
 import { enPlural, ukPlural } from './plural';
 
 const NBSP = '\u00a0';
@@ -188,6 +189,23 @@ describe('messages', () => {
     expect(t.plan.summary(3, 3, '2', '3 requests', 1, 1)).toBe('Will send 3 rows (3 numbers) to campaign 2, as 3 requests. Left out: 1 invalid, 1 duplicate. Nothing was sent.');
     expect(t.receipt.unknownHeadline(1)).toBe('1 row has a number with an unknown outcome.');
     expect(t.jobs.target('leads.csv', 'Ringostat', '456')).toBe('leads.csv → Ringostat campaign 456');
+  });
+
+  it('a row left out reads in the window’s language when it has a reason; English keeps the core’s words', () => {
+    const short = { message: 'Not sent: "12" is too short: a Ukrainian number has 9 digits after 0.', reason: 'too-short' } as const;
+    const duplicate = { message: 'Not sent: The same number as row 2.', reason: 'duplicate' } as const;
+    const removed = { message: 'Removed before sending.', reason: 'removed' } as const;
+    const old = { message: 'Not sent: The same number as row 2.' };
+    const ukI18n = createI18n('uk');
+    expect([short, duplicate, removed, old].map((row) => leftOutMessage(ukI18n, row))).toEqual([
+      'Не надіслано: Закороткий',
+      'Не надіслано: Дублікат',
+      'Вилучено перед надсиланням.',
+      'Not sent: The same number as row 2.',
+    ]);
+    const enI18n = createI18n('en', ['en-US']);
+    expect([short, duplicate, removed, old].map((row) => leftOutMessage(enI18n, row))).toEqual([short.message, duplicate.message, removed.message, old.message]);
+    expect(enI18n.t.receiptTable.notSent(enI18n.t.reasons['too-short'])).toBe('Not sent: Too short');
   });
 
   it('the plan says how its rows travel, and names each batch, in the window’s language', () => {

@@ -16,7 +16,8 @@ import type { UiProblem } from '../problem';
  * their words chosen by the language's plural rules. Text that comes from the main process (its
  * errors, the providers' words in a receipt) is not here: it arrives worded in English and is shown
  * as it is. The exceptions come as codes with their figures: a row's problem (in another language
- * the window names its reason, `reasons`, with the core's English words on hover), the intake's
+ * the window names its reason, `reasons`, with the core's English words on hover; so does a row left
+ * out of a plan or receipt, `receiptTable.notSent`), the intake's
  * notes about a file (`notes`) and why it read the file as it did (`guessReasons`).
  */
 export function en(f: Formatters) {
@@ -605,6 +606,9 @@ export function en(f: Formatters) {
       tryAgain: 'Try again',
       noRows: 'This receipt has no rows: the file had no data rows.',
       noRowsOfStatus: 'No rows have this status.',
+      /** A row left out before sending, in a language other than English: the reason's name (`reasons`). */
+      notSent: (reason: string) => `Not sent: ${reason}`,
+      removed: 'Removed before sending.',
     },
 
     history: {

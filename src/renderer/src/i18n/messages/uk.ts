@@ -594,6 +594,8 @@ export function uk(f: Formatters): Messages {
       tryAgain: 'Спробувати ще раз',
       noRows: 'У цій квитанції немає рядків: у файлі не було рядків із даними.',
       noRowsOfStatus: 'Немає рядків із таким статусом.',
+      notSent: (reason) => `Не надіслано: ${reason}`,
+      removed: 'Вилучено перед надсиланням.',
     },
 
     history: {
