@@ -14,6 +14,7 @@ import { MorProfilesStatus } from './MorProfilesStatus';
 import { ProgressLine } from './ProgressBar';
 import { useMorProfiles } from '../hooks/useMorProfiles';
 import { ErrorBanner } from './ErrorBanner';
+import { FilePicker } from './FilePicker';
 
 type Report = CallOutput<'addClis'>;
 type CliStatus = Report['rows'][number]['status'];
@@ -62,7 +63,6 @@ export function CliAdd({ api, profilesVersion = 0 }: { api: DialsheetApi; profil
   const [progress, setProgress] = useState<CliProgress | null>(null);
   const [exporting, setExporting] = useState<ReceiptFormat | null>(null);
   const [exportError, setExportError] = useState<Problem | null>(null);
-  const input = useRef<HTMLInputElement>(null);
   // The run this window waits for: its id comes with the run's first progress ('' until then).
   const run = useRef<string | null>(null);
 
@@ -200,23 +200,7 @@ export function CliAdd({ api, profilesVersion = 0 }: { api: DialsheetApi; profil
         <p className="drop-zone__text" data-testid="clis-file">
           {chosenName === null ? t.clis.dropHere : t.clis.chosen(chosenName)}
         </p>
-        <button type="button" className="button button--secondary" disabled={sending} onClick={() => input.current?.click()}>
-          {t.clis.choose}
-        </button>
-        <input
-          ref={input}
-          className="visually-hidden"
-          type="file"
-          accept=".xlsx,.csv,.tsv,.txt,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-label={t.clis.input}
-          data-testid="clis-input"
-          tabIndex={-1}
-          onChange={(event) => {
-            const picked = event.target.files?.[0];
-            event.target.value = '';
-            if (picked) pick(picked);
-          }}
-        />
+        <FilePicker label={t.clis.choose} inputLabel={t.clis.input} testId="clis-input" disabled={sending} secondary onFile={pick} />
       </div>
 
       {checkError !== null && (
